@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatCount, formatValue, roundHalfUp } from "./format.ts";
+
+describe("roundHalfUp", () => {
+  it("rounds halves away from zero as the papers do", () => {
+    expect(roundHalfUp(21.5, 0)).toBe(22);
+    expect(roundHalfUp(1.005, 2)).toBe(1.01);
+    expect(roundHalfUp(-2.5, 0)).toBe(-3);
+    expect(roundHalfUp((268 / 1234) * 100, 1)).toBe(21.7);
+  });
+});
+
+describe("formatValue", () => {
+  it("prints each unit the way a board paper does", () => {
+    expect(formatValue((268 / 1234) * 100, "percent", 1)).toBe("21.7%");
+    expect(formatValue(1758, "count", 0)).toBe("1,758");
+    expect(formatValue(232, "days", 0)).toBe("232 days");
+    expect(formatValue(26.33, "rate_per_10k", 0)).toBe("26 per 10,000");
+    expect(formatValue(15.4, "number", 1)).toBe("15.4");
+  });
+
+  it("shows a dash for a missing figure instead of 0", () => {
+    expect(formatValue(null, "percent", 0)).toBe("—");
+    expect(formatValue(Number.NaN, "count", 0)).toBe("—");
+    expect(formatCount(undefined)).toBe("—");
+  });
+});

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/database.ts";
+import scorecardService from "./plugins/app/scorecard-service.ts";
+import clientApp from "./plugins/external/client-app.ts";
+import configPlugin from "./plugins/external/config.ts";
+import cors from "./plugins/external/cors.ts";
+import database from "./plugins/external/database.ts";
+import errorHandler from "./plugins/external/error-handler.ts";
+import openapi from "./plugins/external/openapi.ts";
+import apiRoutes from "./routes/api/index.ts";
+
+export interface AppOptions {
+  config: Config;
+  /** Tests pass a shared, already migrated database; otherwise the app opens its own. */
+  database?: Database;
+}
+
+/**
+ * The whole application as one plugin, in tiers: external plugins (config, errors, database,
+ * CORS, OpenAPI), then app services, then routes, then the client app.
+ */
+export async function app(instance: FastifyInstance, options: AppOptions) {
+  instance.setValidatorCompiler(validatorCompiler);
+  instance.setSerializerCompiler(serializerCompiler);
+
+  await instance.register(configPlugin, { config: options.config });
+  await instance.register(errorHandler);
+  await instance.register(database, { database: options.database });
+  await instance.register(cors);
+  await instance.register(openapi);
+
+  await instance.register(scorecardService);
+
+  await instance.register(apiRoutes, { prefix: "/api" });
+  await instance.register(clientApp);
+}

@@ -1,0 +1,14 @@
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { type AppOptions, app } from "./app.ts";
+
+/** Builds a ready Fastify instance; `server.ts` listens on it, tests call `inject`. */
+export async function buildApp(options: AppOptions, fastifyOptions: FastifyServerOptions = {}) {
+  const instance = Fastify({
+    logger: { level: options.config.LOG_LEVEL },
+    bodyLimit: 10 * 1024 * 1024,
+    ...fastifyOptions,
+  });
+  await instance.register(app, options);
+  await instance.ready();
+  return instance;
+}

@@ -1,0 +1,205 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+// Months are stored as "YYYY-MM" text: sortable, readable in SQL, and the API's own format.
+const monthCheck = (column: string) => sql.raw(`${column} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`);
+
+export const areaKind = pgEnum("area_kind", ["city", "area", "ward", "service"]);
+export const observationSource = pgEnum("observation_source", ["published", "illustrative"]);
+export const benchmarkKind = pgEnum("benchmark_kind", ["national", "statistical_neighbours", "regional"]);
+
+/** A local authority (or children's trust), by its DfE codes. Everything else hangs off one. */
+export const organisations = pgTable("organisations", {
+  id: serial().primaryKey(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  oldLaCode: text().notNull().unique(),
+  newLaCode: text().notNull().unique(),
+});
+
+/** City → areas → wards, plus non-geographic service units (DCSC, MASH...). */
+export const areas = pgTable(
+  "areas",
+  {
+    id: serial().primaryKey(),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    slug: text().notNull(),
+    name: text().notNull(),
+    kind: areaKind().notNull(),
+    parentId: integer(),
+    sortOrder: integer().notNull().default(0),
+  },
+  (table) => [
+    uniqueIndex("areas_organisation_slug").on(table.organisationId, table.slug),
+    foreignKey({ columns: [table.parentId], foreignColumns: [table.id], name: "areas_parent_fk" }),
+  ],
+);
+
+/** Children aged 0–17 by area and mid-year estimate. */
+export const areaPopulations = pgTable(
+  "area_populations",
+  {
+    areaId: integer()
+      .notNull()
+      .references(() => areas.id),
+    year: integer().notNull(),
+    population: integer().notNull(),
+    source: text().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.areaId, table.year] })],
+);
+
+/** The indicator catalogue: how each measure is defined, rated and compared. */
+export const indicators = pgTable("indicators", {
+  id: text().primaryKey(),
+  ref: integer().notNull().unique(),
+  title: text().notNull(),
+  definition: text().notNull(),
+  unit: text().notNull(),
+  polarity: text().notNull(),
+  measureKind: text().notNull(),
+  baselineKind: text().notNull(),
+  baselineLabel: text().notNull(),
+  baselineMonth: text(),
+  tolerance: doublePrecision(),
+  trendThreshold: doublePrecision(),
+  decimals: integer().notNull(),
+  numeratorLabel: text(),
+  denominatorLabel: text(),
+  showsRatePer10k: boolean().notNull().default(false),
+  notes: text(),
+});
+
+/**
+ * One figure per indicator, area, month and breakdown ("" for the headline).
+ * The primary key leads with (area, period) because a scorecard reads every indicator of a few
+ * areas for one month; the series index serves one indicator over time.
+ */
+export const observations = pgTable(
+  "observations",
+  {
+    areaId: integer()
+      .notNull()
+      .references(() => areas.id),
+    period: text().notNull(),
+    indicatorId: text()
+      .notNull()
+      .references(() => indicators.id),
+    breakdown: text().notNull().default(""),
+    numerator: doublePrecision(),
+    denominator: doublePrecision(),
+    value: doublePrecision(),
+    source: observationSource().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.areaId, table.period, table.indicatorId, table.breakdown] }),
+    index("observations_series").on(table.indicatorId, table.areaId, table.period),
+    check("observations_period_month", monthCheck("period")),
+  ],
+);
+
+/** A baseline figure as a paper printed it, kept when history cannot recompute it exactly. */
+export const publishedBaselines = pgTable(
+  "published_baselines",
+  {
+    areaId: integer()
+      .notNull()
+      .references(() => areas.id),
+    period: text().notNull(),
+    indicatorId: text()
+      .notNull()
+      .references(() => indicators.id),
+    breakdown: text().notNull().default(""),
+    label: text().notNull(),
+    numerator: doublePrecision(),
+    denominator: doublePrecision(),
+    value: doublePrecision(),
+  },
+  (table) => [primaryKey({ columns: [table.areaId, table.period, table.indicatorId, table.breakdown] })],
+);
+
+/** Targets are append-only: a change adds a row from its month, so history stays visible. */
+export const targets = pgTable(
+  "targets",
+  {
+    id: serial().primaryKey(),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    indicatorId: text()
+      .notNull()
+      .references(() => indicators.id),
+    effectiveFrom: text().notNull(),
+    value: doublePrecision().notNull(),
+    reason: text().notNull(),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("targets_indicator_month").on(table.organisationId, table.indicatorId, table.effectiveFrom),
+    check("targets_effective_from_month", monthCheck("effective_from")),
+  ],
+);
+
+/** National / statistical-neighbour / regional comparators with their own vintage and source. */
+export const benchmarks = pgTable(
+  "benchmarks",
+  {
+    id: serial().primaryKey(),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    indicatorId: text()
+      .notNull()
+      .references(() => indicators.id),
+    kind: benchmarkKind().notNull(),
+    value: doublePrecision().notNull(),
+    unit: text().notNull(),
+    /** The period the figure describes, e.g. "2015-16". */
+    periodLabel: text().notNull(),
+    /** The first scorecard month that used it. */
+    effectiveFrom: text().notNull(),
+    source: text().notNull(),
+  },
+  (table) => [
+    uniqueIndex("benchmarks_indicator_kind_month").on(
+      table.organisationId,
+      table.indicatorId,
+      table.kind,
+      table.effectiveFrom,
+    ),
+    check("benchmarks_effective_from_month", monthCheck("effective_from")),
+  ],
+);
+
+/** The paragraph under each indicator in the monthly paper. */
+export const commentaries = pgTable(
+  "commentaries",
+  {
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    indicatorId: text()
+      .notNull()
+      .references(() => indicators.id),
+    period: text().notNull(),
+    body: text().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.organisationId, table.indicatorId, table.period] })],
+);

@@ -1,0 +1,33 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import { NotFoundError } from "../../errors.ts";
+
+const defaultClientDist = fileURLToPath(new URL("../../../../client/dist", import.meta.url));
+
+/**
+ * Serves the built single-page app from the same port as the API. Unknown non-API paths get
+ * index.html so deep links (/indicators/re-referrals?...) load the app; unknown /api paths stay 404 JSON.
+ */
+export default fp(
+  async (app: FastifyInstance) => {
+    const root = app.config.CLIENT_DIST ?? defaultClientDist;
+    if (!existsSync(`${root}/index.html`)) {
+      app.log.warn(
+        { root },
+        "client build not found: serving the API only (run pnpm --filter @scorecard/client build)",
+      );
+      return;
+    }
+    await app.register(fastifyStatic, { root, wildcard: false, index: "index.html" });
+    app.get("/*", { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith("/api/") || request.url === "/api") {
+        throw new NotFoundError(`No route for ${request.method} ${request.url.split("?")[0]}`);
+      }
+      return reply.type("text/html").sendFile("index.html");
+    });
+  },
+  { name: "client-app", dependencies: ["config"] },
+);

@@ -1,0 +1,98 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../db/database.ts";
+import {
+  areaPopulations,
+  areas,
+  benchmarks,
+  commentaries,
+  indicators,
+  observations,
+  organisations,
+  publishedBaselines,
+  targets,
+} from "../db/schema.ts";
+
+/**
+ * Read-side queries behind the scorecard and series endpoints. Each takes the database or a
+ * transaction, and each is one SQL statement: callers combine a fixed number of them per request.
+ */
+
+export type AreaRecord = typeof areas.$inferSelect;
+export type IndicatorRecord = typeof indicators.$inferSelect;
+export type ObservationRecord = typeof observations.$inferSelect;
+export type TargetRecord = typeof targets.$inferSelect;
+export type BenchmarkRecord = typeof benchmarks.$inferSelect;
+export type PublishedBaselineRecord = typeof publishedBaselines.$inferSelect;
+export type PopulationRecord = typeof areaPopulations.$inferSelect;
+
+export async function findDefaultOrganisation(db: DbOrTx) {
+  const [organisation] = await db.select().from(organisations).orderBy(asc(organisations.id)).limit(1);
+  return organisation ?? null;
+}
+
+export function listAreas(db: DbOrTx, organisationId: number) {
+  return db
+    .select()
+    .from(areas)
+    .where(eq(areas.organisationId, organisationId))
+    .orderBy(asc(areas.sortOrder), asc(areas.id));
+}
+
+export function listIndicators(db: DbOrTx) {
+  return db.select().from(indicators).orderBy(asc(indicators.ref));
+}
+
+export function findObservations(
+  db: DbOrTx,
+  filter: { areaIds: number[]; periods: string[]; indicatorId?: string },
+) {
+  if (filter.areaIds.length === 0 || filter.periods.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(observations)
+    .where(
+      and(
+        inArray(observations.areaId, filter.areaIds),
+        inArray(observations.period, filter.periods),
+        filter.indicatorId ? eq(observations.indicatorId, filter.indicatorId) : undefined,
+      ),
+    );
+}
+
+export function findPublishedBaselines(db: DbOrTx, filter: { areaIds: number[]; period: string }) {
+  if (filter.areaIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(publishedBaselines)
+    .where(
+      and(inArray(publishedBaselines.areaId, filter.areaIds), eq(publishedBaselines.period, filter.period)),
+    );
+}
+
+export function listTargets(db: DbOrTx, organisationId: number) {
+  return db
+    .select()
+    .from(targets)
+    .where(eq(targets.organisationId, organisationId))
+    .orderBy(asc(targets.indicatorId), asc(targets.effectiveFrom));
+}
+
+export function listBenchmarks(db: DbOrTx, organisationId: number) {
+  return db
+    .select()
+    .from(benchmarks)
+    .where(eq(benchmarks.organisationId, organisationId))
+    .orderBy(asc(benchmarks.indicatorId), asc(benchmarks.effectiveFrom));
+}
+
+export function findCommentaries(db: DbOrTx, organisationId: number, period: string) {
+  return db
+    .select()
+    .from(commentaries)
+    .where(and(eq(commentaries.organisationId, organisationId), eq(commentaries.period, period)));
+}
+
+export function listPopulations(db: DbOrTx, areaIds: number[]) {
+  if (areaIds.length === 0) return Promise.resolve([]);
+  return db.select().from(areaPopulations).where(inArray(areaPopulations.areaId, areaIds));
+}

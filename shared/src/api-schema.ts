@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { polaritySchema, ragSchema, unitSchema } from "./indicator-schema.ts";
+import { periodSchema } from "./periods.ts";
+
+/**
+ * The API contract. The server validates requests and responses with these schemas,
+ * the OpenAPI document is generated from them, and the client parses responses with them.
+ */
+
+export const errorResponseSchema = z.object({
+  statusCode: z.number().int(),
+  error: z.string(),
+  message: z.string(),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const healthResponseSchema = z.object({
+  status: z.literal("ok"),
+  database: z.enum(["pglite", "postgres"]),
+});
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+export const dataSourceSchema = z.enum(["published", "illustrative"]);
+export type DataSource = z.infer<typeof dataSourceSchema>;
+
+export const areaIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, "area must be an area id such as city, east or nwc")
+  .max(80);
+
+export const scorecardQuerySchema = z.object({
+  period: periodSchema,
+  area: areaIdSchema.default("city"),
+});
+export type ScorecardQuery = z.infer<typeof scorecardQuerySchema>;
+
+export const benchmarkValueSchema = z.object({
+  kind: z.enum(["national", "statistical_neighbours", "regional"]),
+  value: z.number(),
+  unit: unitSchema,
+  /** The period the figure describes ("2015-16"), not when it was used. */
+  period: z.string(),
+  source: z.string(),
+});
+export type BenchmarkValue = z.infer<typeof benchmarkValueSchema>;
+
+export const baselineSchema = z.object({
+  kind: z.string(),
+  label: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  /** `published` when the paper printed it; `computed` when the engine made it from the monthly history. */
+  origin: z.enum(["published", "computed"]),
+});
+export type Baseline = z.infer<typeof baselineSchema>;
+
+const figureFields = {
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  ratePer10k: z.number().nullable(),
+};
+
+export const scorecardAreaFigureSchema = z.object({
+  areaId: z.string(),
+  name: z.string(),
+  ...figureFields,
+  rag: ragSchema.nullable(),
+  source: dataSourceSchema,
+});
+export type ScorecardAreaFigure = z.infer<typeof scorecardAreaFigureSchema>;
+
+export const scorecardBreakdownFigureSchema = z.object({
+  breakdown: z.string(),
+  areaId: z.string(),
+  ...figureFields,
+  source: dataSourceSchema,
+});
+export type ScorecardBreakdownFigure = z.infer<typeof scorecardBreakdownFigureSchema>;
+
+export const scorecardRowSchema = z.object({
+  indicatorId: z.string(),
+  ref: z.number().int(),
+  title: z.string(),
+  unit: unitSchema,
+  polarity: polaritySchema,
+  decimals: z.number().int(),
+  ...figureFields,
+  baseline: baselineSchema.nullable(),
+  target: z.number().nullable(),
+  targetEffectiveFrom: z.string().nullable(),
+  rag: ragSchema.nullable(),
+  trend: ragSchema.nullable(),
+  benchmarks: z.array(benchmarkValueSchema),
+  areas: z.array(scorecardAreaFigureSchema),
+  breakdown: z.array(scorecardBreakdownFigureSchema),
+  commentary: z.string().nullable(),
+  /** null when the month has no figure for this indicator. */
+  source: dataSourceSchema.nullable(),
+});
+export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
+
+export const scorecardResponseSchema = z.object({
+  period: periodSchema,
+  area: z.object({ id: z.string(), name: z.string() }),
+  rows: z.array(scorecardRowSchema),
+});
+export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;
+
+export const periodsResponseSchema = z.object({
+  /** Months that have data, latest first; `published` when any figure of the month was printed in a paper. */
+  periods: z.array(z.object({ period: periodSchema, label: z.string(), source: dataSourceSchema })),
+});
+export type PeriodsResponse = z.infer<typeof periodsResponseSchema>;

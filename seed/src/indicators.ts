@@ -22,7 +22,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     tolerance: 5,
     // 5% of a baseline of a few cases is a fraction of a case, so any one-case change would be "much better".
     trendThreshold: 2,
-    decimals: 1,
+    decimals: 0,
     numeratorLabel: "Unallocated (open >7 days)",
     denominatorLabel: "Total number of open cases",
     showsRatePer10k: false,

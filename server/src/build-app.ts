@@ -1,4 +1,5 @@
 import Fastify, { type FastifyServerOptions } from "fastify";
+import fp from "fastify-plugin";
 import { type AppOptions, app } from "./app.ts";
 
 /** Builds a ready Fastify instance; `server.ts` listens on it, tests call `inject`. */
@@ -8,7 +9,8 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
     bodyLimit: 10 * 1024 * 1024,
     ...fastifyOptions,
   });
-  await instance.register(app, options);
+  // fastify-plugin keeps the app's decorators (db, config...) visible on the root instance.
+  await instance.register(fp(app), options);
   await instance.ready();
   return instance;
 }

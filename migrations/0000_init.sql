@@ -1,5 +1,6 @@
 CREATE TYPE "public"."area_kind" AS ENUM('city', 'area', 'ward', 'service');--> statement-breakpoint
 CREATE TYPE "public"."benchmark_kind" AS ENUM('national', 'statistical_neighbours', 'regional');--> statement-breakpoint
+CREATE TYPE "public"."geographic_level" AS ENUM('national', 'regional', 'local_authority');--> statement-breakpoint
 CREATE TYPE "public"."observation_source" AS ENUM('published', 'illustrative');--> statement-breakpoint
 CREATE TABLE "area_populations" (
 	"area_id" integer NOT NULL,
@@ -61,6 +62,16 @@ CREATE TABLE "indicators" (
 	CONSTRAINT "indicators_ref_unique" UNIQUE("ref")
 );
 --> statement-breakpoint
+CREATE TABLE "local_authorities" (
+	"code" text PRIMARY KEY NOT NULL,
+	"new_code" text,
+	"name" text NOT NULL,
+	"region_code" text,
+	"region_name" text,
+	"first_year" integer NOT NULL,
+	"last_year" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "observations" (
 	"area_id" integer NOT NULL,
 	"period" text NOT NULL,
@@ -98,12 +109,43 @@ CREATE TABLE "published_baselines" (
 	CONSTRAINT "published_baselines_area_id_period_indicator_id_breakdown_pk" PRIMARY KEY("area_id","period","indicator_id","breakdown")
 );
 --> statement-breakpoint
+CREATE TABLE "published_statistics" (
+	"measure_id" text NOT NULL,
+	"year" integer NOT NULL,
+	"level" "geographic_level" NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"value" double precision,
+	"numerator" double precision,
+	"denominator" double precision,
+	"suppression" text,
+	"source_file" text NOT NULL,
+	CONSTRAINT "published_statistics_measure_id_year_level_code_pk" PRIMARY KEY("measure_id","year","level","code")
+);
+--> statement-breakpoint
+CREATE TABLE "statistical_neighbours" (
+	"model" text NOT NULL,
+	"la_code" text NOT NULL,
+	"position" integer NOT NULL,
+	"neighbour_code" text NOT NULL,
+	"closeness" text NOT NULL,
+	CONSTRAINT "statistical_neighbours_model_la_code_position_pk" PRIMARY KEY("model","la_code","position")
+);
+--> statement-breakpoint
+CREATE TABLE "statistics_imports" (
+	"sha256" text PRIMARY KEY NOT NULL,
+	"file_name" text NOT NULL,
+	"measure_ids" text NOT NULL,
+	"rows" integer NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "targets" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"organisation_id" integer NOT NULL,
 	"indicator_id" text NOT NULL,
 	"effective_from" text NOT NULL,
-	"value" double precision NOT NULL,
+	"value" double precision,
 	"reason" text NOT NULL,
 	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "targets_effective_from_month" CHECK (effective_from ~ '^[0-9]{4}-(0[1-9]|1[0-2])$')
@@ -125,4 +167,5 @@ ALTER TABLE "targets" ADD CONSTRAINT "targets_indicator_id_indicators_id_fk" FOR
 CREATE UNIQUE INDEX "areas_organisation_slug" ON "areas" USING btree ("organisation_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "benchmarks_indicator_kind_month" ON "benchmarks" USING btree ("organisation_id","indicator_id","kind","effective_from");--> statement-breakpoint
 CREATE INDEX "observations_series" ON "observations" USING btree ("indicator_id","area_id","period");--> statement-breakpoint
+CREATE INDEX "published_statistics_year" ON "published_statistics" USING btree ("measure_id","level","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "targets_indicator_month" ON "targets" USING btree ("organisation_id","indicator_id","effective_from");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { polaritySchema, ragSchema, unitSchema } from "./indicator-schema.ts";
+import { indicatorDefinitionSchema, polaritySchema, ragSchema, unitSchema } from "./indicator-schema.ts";
 import { periodSchema } from "./periods.ts";
 
 /**
@@ -113,3 +113,112 @@ export const periodsResponseSchema = z.object({
   periods: z.array(z.object({ period: periodSchema, label: z.string(), source: dataSourceSchema })),
 });
 export type PeriodsResponse = z.infer<typeof periodsResponseSchema>;
+
+export const areaKindSchema = z.enum(["city", "area", "ward", "service"]);
+
+export const areaSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: areaKindSchema,
+  parentId: z.string().nullable(),
+  /** Children aged 0–17, latest estimate held; null for service units, which have no population. */
+  population: z.number().int().nullable(),
+  populationYear: z.number().int().nullable(),
+});
+export type Area = z.infer<typeof areaSchema>;
+
+export const areasResponseSchema = z.object({ areas: z.array(areaSchema) });
+export type AreasResponse = z.infer<typeof areasResponseSchema>;
+
+export const indicatorSchema = indicatorDefinitionSchema.extend({
+  baselineLabel: z.string(),
+  showsRatePer10k: z.boolean(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const indicatorsResponseSchema = z.object({ indicators: z.array(indicatorSchema) });
+export type IndicatorsResponse = z.infer<typeof indicatorsResponseSchema>;
+
+export const indicatorParamsSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, "id must be an indicator id such as re-referrals")
+    .max(80),
+});
+
+export const seriesQuerySchema = z
+  .object({
+    area: areaIdSchema.default("city"),
+    from: periodSchema.optional(),
+    to: periodSchema.optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: "from must not be after to",
+    path: ["from"],
+  });
+export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
+
+export const seriesPointSchema = z.object({
+  period: periodSchema,
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  target: z.number().nullable(),
+  rag: ragSchema.nullable(),
+  source: dataSourceSchema,
+});
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+
+/** The engine's `xmrChart` result, each point also carrying its month. */
+export const spcSchema = z.object({
+  mean: z.number().nullable(),
+  movingRangeMean: z.number().nullable(),
+  upperProcessLimit: z.number().nullable(),
+  lowerProcessLimit: z.number().nullable(),
+  points: z.array(
+    z.object({
+      period: periodSchema,
+      value: z.number(),
+      specialCause: z.enum(["improvement", "concern", "neutral"]).nullable(),
+      rules: z.array(z.string()),
+    }),
+  ),
+  variation: z
+    .enum(["common_cause", "special_cause_improvement", "special_cause_concern", "special_cause_neutral"])
+    .nullable(),
+  assurance: z.enum(["pass", "fail", "inconsistent"]).nullable(),
+  trial: z.boolean(),
+  improvement: z.enum(["increase", "decrease", "neutral"]),
+  target: z.number().nullable(),
+});
+export type Spc = z.infer<typeof spcSchema>;
+
+export const benchmarkHistoryEntrySchema = benchmarkValueSchema.extend({
+  /** The first scorecard month that used this figure. */
+  effectiveFrom: periodSchema,
+});
+
+export const seriesResponseSchema = z.object({
+  indicatorId: z.string(),
+  areaId: z.string(),
+  unit: unitSchema,
+  points: z.array(seriesPointSchema),
+  spc: spcSchema,
+  benchmarks: z.array(benchmarkHistoryEntrySchema),
+});
+export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
+
+export const targetHistoryEntrySchema = z.object({
+  effectiveFrom: periodSchema,
+  /** null: from this month the indicator had no target. */
+  value: z.number().nullable(),
+  reason: z.string(),
+  recordedAt: z.string(),
+});
+
+export const targetsResponseSchema = z.object({
+  indicatorId: z.string(),
+  unit: unitSchema,
+  targets: z.array(targetHistoryEntrySchema),
+});
+export type TargetsResponse = z.infer<typeof targetsResponseSchema>;

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatValue, roundHalfUp } from "./format.ts";
-
-describe("roundHalfUp", () => {
-  it("rounds halves away from zero as the papers do", () => {
-    expect(roundHalfUp(21.5, 0)).toBe(22);
-    expect(roundHalfUp(1.005, 2)).toBe(1.01);
-    expect(roundHalfUp(-2.5, 0)).toBe(-3);
-    expect(roundHalfUp((268 / 1234) * 100, 1)).toBe(21.7);
-  });
-});
+import { formatCount, formatValue } from "./format.ts";
 
 describe("formatValue", () => {
   it("prints each unit the way a board paper does", () => {

@@ -1,16 +1,5 @@
 import type { Unit } from "@scorecard/shared/indicator-schema";
-
-/**
- * Rounds half away from zero, as the council's papers do (21.5% prints as 22%), rather than
- * JavaScript's toFixed, which rounds binary fractions unpredictably (1.005 → "1.00").
- */
-export function roundHalfUp(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  const shifted = Math.abs(value) * factor;
-  // Nudge by a relative epsilon so 0.285 × 100 (= 28.499999…) still rounds up.
-  const rounded = Math.round(shifted * (1 + Number.EPSILON * 4)) / factor;
-  return Math.sign(value) * rounded;
-}
+import { roundHalfUp } from "@scorecard/shared/rounding";
 
 const groupedNumber = (decimals: number) =>
   new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });

@@ -21,6 +21,7 @@ const monthCheck = (column: string) => sql.raw(`${column} ~ '^[0-9]{4}-(0[1-9]|1
 export const areaKind = pgEnum("area_kind", ["city", "area", "ward", "service"]);
 export const observationSource = pgEnum("observation_source", ["published", "illustrative"]);
 export const benchmarkKind = pgEnum("benchmark_kind", ["national", "statistical_neighbours", "regional"]);
+export const geographicLevel = pgEnum("geographic_level", ["national", "regional", "local_authority"]);
 
 /** A local authority (or children's trust), by its DfE codes. Everything else hangs off one. */
 export const organisations = pgTable("organisations", {
@@ -147,7 +148,8 @@ export const targets = pgTable(
       .notNull()
       .references(() => indicators.id),
     effectiveFrom: text().notNull(),
-    value: doublePrecision().notNull(),
+    /** null records that the indicator had no target from this month (a paper stopped printing one). */
+    value: doublePrecision(),
     reason: text().notNull(),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -203,3 +205,61 @@ export const commentaries = pgTable(
   },
   (table) => [primaryKey({ columns: [table.organisationId, table.indicatorId, table.period] })],
 );
+
+/** Every local authority DfE has published figures for, by old (3-digit) LA code, with the years it existed. */
+export const localAuthorities = pgTable("local_authorities", {
+  code: text().primaryKey(),
+  newCode: text(),
+  name: text().notNull(),
+  regionCode: text(),
+  regionName: text(),
+  firstYear: integer().notNull(),
+  lastYear: integer().notNull(),
+});
+
+/**
+ * DfE published statistics (Explore Education Statistics), one value per measure, reporting year
+ * and geography. A suppressed value is stored as null with its code, never as 0.
+ */
+export const publishedStatistics = pgTable(
+  "published_statistics",
+  {
+    measureId: text().notNull(),
+    year: integer().notNull(),
+    level: geographicLevel().notNull(),
+    /** Old LA code, region code, or E92000001 for England. */
+    code: text().notNull(),
+    name: text().notNull(),
+    value: doublePrecision(),
+    numerator: doublePrecision(),
+    denominator: doublePrecision(),
+    suppression: text(),
+    sourceFile: text().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.measureId, table.year, table.level, table.code] }),
+    index("published_statistics_year").on(table.measureId, table.level, table.year),
+  ],
+);
+
+/** DfE statistical-neighbour models: each LA's ten closest, in order, with closeness labels. */
+export const statisticalNeighbours = pgTable(
+  "statistical_neighbours",
+  {
+    model: text().notNull(),
+    laCode: text().notNull(),
+    position: integer().notNull(),
+    neighbourCode: text().notNull(),
+    closeness: text().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.model, table.laCode, table.position] })],
+);
+
+/** Files imported, by content hash: re-importing the same file is recognised and changes nothing. */
+export const statisticsImports = pgTable("statistics_imports", {
+  sha256: text().primaryKey(),
+  fileName: text().notNull(),
+  measureIds: text().notNull(),
+  rows: integer().notNull(),
+  importedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

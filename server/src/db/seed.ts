@@ -1,10 +1,11 @@
 import { birmingham, birminghamAreas } from "@scorecard/seed/birmingham";
 import { indicatorSeeds } from "@scorecard/seed/indicators";
 import { populationSeeds } from "@scorecard/seed/populations";
-import type { PublishedScorecard } from "@scorecard/seed/published-scorecard-types";
+import type { PublishedIndicatorBlock, PublishedScorecard } from "@scorecard/seed/published-scorecard-types";
 import { scorecard2015_05 } from "@scorecard/seed/scorecard-2015-05";
 import { scorecard2016_04 } from "@scorecard/seed/scorecard-2016-04";
 import { scorecard2017_12 } from "@scorecard/seed/scorecard-2017-12";
+import { inForceAt } from "@scorecard/shared/in-force";
 import { financialYearEnding, periodLongLabel } from "@scorecard/shared/periods";
 import { and, count, eq } from "drizzle-orm";
 import type { Db, Tx } from "./database.ts";
@@ -67,6 +68,7 @@ export async function seedDatabase(db: Db): Promise<void> {
     for (const scorecard of publishedScorecards) {
       await seedPublishedScorecard(tx, organisation.id, areaIds, scorecard);
     }
+    await insertInChunks(tx, observationRows(areaIds));
   });
 }
 
@@ -103,20 +105,7 @@ async function seedPublishedScorecard(
 ) {
   const paper = `Birmingham scorecard ${periodLongLabel(scorecard.period)}`;
   for (const block of scorecard.blocks) {
-    const observationRows = block.figures.map((figure) => ({
-      areaId: idOf(areaIds, figure.areaId),
-      period: scorecard.period,
-      indicatorId: block.indicatorId,
-      breakdown: figure.breakdown ?? "",
-      numerator: figure.numerator,
-      denominator: figure.denominator,
-      value: figure.value,
-      source: "published" as const,
-    }));
-    if (observationRows.length > 0)
-      await tx.insert(observations).values(observationRows).onConflictDoNothing();
-
-    if (block.baseline && block.baseline.kind !== "fixed_month") {
+    if (block.baseline) {
       const baseline = block.baseline;
       const baselineRows = baseline.figures.map((figure) => ({
         areaId: idOf(areaIds, figure.areaId),
@@ -131,37 +120,8 @@ async function seedPublishedScorecard(
       if (baselineRows.length > 0)
         await tx.insert(publishedBaselines).values(baselineRows).onConflictDoNothing();
     }
-    // A fixed-month baseline ("Mar-17") is that month's own figure: store it as an observation of that month.
-    if (block.baseline?.kind === "fixed_month" && block.baseline.month) {
-      const month = block.baseline.month;
-      const rows = block.baseline.figures.map((figure) => ({
-        areaId: idOf(areaIds, figure.areaId),
-        period: month,
-        indicatorId: block.indicatorId,
-        breakdown: figure.breakdown ?? "",
-        numerator: figure.numerator,
-        denominator: figure.denominator,
-        value: figure.value,
-        source: "published" as const,
-      }));
-      if (rows.length > 0) await tx.insert(observations).values(rows).onConflictDoNothing();
-    }
 
-    if (block.target) {
-      // Councils set targets for a financial year; the paper shows the one in force, so it is
-      // recorded from the April that began that year, with the paper named as the evidence.
-      const fyStart = `${financialYearEnding(scorecard.period) - 1}-04`;
-      await tx
-        .insert(targets)
-        .values({
-          organisationId,
-          indicatorId: block.indicatorId,
-          effectiveFrom: fyStart,
-          value: block.target.value,
-          reason: `Target ${block.target.printed}${block.target.label ? ` (${block.target.label})` : ""} printed in the ${paper}; recorded from the start of that financial year.`,
-        })
-        .onConflictDoNothing();
-    }
+    await seedTarget(tx, organisationId, scorecard, block, paper);
 
     for (const benchmark of block.benchmarks) {
       await tx
@@ -190,5 +150,98 @@ async function seedPublishedScorecard(
         })
         .onConflictDoNothing();
     }
+  }
+}
+
+/**
+ * Councils set targets for a financial year; a paper shows the one in force, so it is recorded
+ * from the April that began that year, with the paper named as the evidence. When a later paper
+ * prints the indicator without a target, a "no target" row (null) records that, so an old target
+ * is not silently carried forward. Rows are only ever added.
+ */
+async function seedTarget(
+  tx: Tx,
+  organisationId: number,
+  scorecard: PublishedScorecard,
+  block: PublishedIndicatorBlock,
+  paper: string,
+) {
+  const effectiveFrom = `${financialYearEnding(scorecard.period) - 1}-04`;
+  const earlier = await tx
+    .select()
+    .from(targets)
+    .where(and(eq(targets.organisationId, organisationId), eq(targets.indicatorId, block.indicatorId)));
+  const inForce = inForceAt(earlier, effectiveFrom);
+  if (block.target) {
+    const label = block.target.label ? ` (${block.target.label})` : "";
+    await tx
+      .insert(targets)
+      .values({
+        organisationId,
+        indicatorId: block.indicatorId,
+        effectiveFrom,
+        value: block.target.value,
+        reason: `Target ${block.target.printed}${label} printed in the ${paper}; recorded from the start of that financial year.`,
+      })
+      .onConflictDoNothing();
+  } else if (inForce && inForce.value !== null) {
+    await tx
+      .insert(targets)
+      .values({
+        organisationId,
+        indicatorId: block.indicatorId,
+        effectiveFrom,
+        value: null,
+        reason: `The ${paper} prints no target for this indicator, so the earlier target is not carried forward.`,
+      })
+      .onConflictDoNothing();
+  }
+}
+
+type ObservationInsert = typeof observations.$inferInsert;
+
+/**
+ * Every monthly figure: the papers' own (a fixed-month baseline such as "Mar-17" is that month's
+ * figure; when two papers disagree about a month, the later paper's restatement wins, and each
+ * paper's printed baseline is kept in published_baselines), then the illustrative history for
+ * every other month.
+ */
+function observationRows(areaIds: Map<string, number>): ObservationInsert[] {
+  const rows = new Map<string, ObservationInsert>();
+  const put = (row: ObservationInsert) =>
+    rows.set(`${row.areaId}|${row.period}|${row.indicatorId}|${row.breakdown}`, row);
+  for (const scorecard of publishedScorecards) {
+    for (const block of scorecard.blocks) {
+      const fixedMonth = block.baseline?.kind === "fixed_month" ? block.baseline.month : null;
+      const dated = [
+        ...(fixedMonth
+          ? (block.baseline?.figures ?? []).map((figure) => ({ figure, period: fixedMonth }))
+          : []),
+        ...block.figures.map((figure) => ({ figure, period: scorecard.period })),
+      ];
+      for (const { figure, period } of dated) {
+        put({
+          areaId: idOf(areaIds, figure.areaId),
+          period,
+          indicatorId: block.indicatorId,
+          breakdown: figure.breakdown ?? "",
+          numerator: figure.numerator,
+          denominator: figure.denominator,
+          value: figure.value,
+          source: "published",
+        });
+      }
+    }
+  }
+  return [...rows.values()];
+}
+
+/** Bulk insert, skipping rows already there, in chunks that stay under Postgres' parameter limit. */
+async function insertInChunks(tx: Tx, rows: ObservationInsert[], chunkSize = 2000) {
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    await tx
+      .insert(observations)
+      .values(rows.slice(start, start + chunkSize))
+      .onConflictDoNothing();
   }
 }

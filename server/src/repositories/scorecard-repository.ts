@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { DbOrTx } from "../db/database.ts";
 import {
   areaPopulations,
@@ -95,4 +95,29 @@ export function findCommentaries(db: DbOrTx, organisationId: number, period: str
 export function listPopulations(db: DbOrTx, areaIds: number[]) {
   if (areaIds.length === 0) return Promise.resolve([]);
   return db.select().from(areaPopulations).where(inArray(areaPopulations.areaId, areaIds));
+}
+
+export async function findIndicator(db: DbOrTx, id: string) {
+  const [indicator] = await db.select().from(indicators).where(eq(indicators.id, id));
+  return indicator ?? null;
+}
+
+/** One indicator for some areas over an optional month range: served by the series index. */
+export function findSeriesObservations(
+  db: DbOrTx,
+  filter: { indicatorId: string; areaIds: number[]; from?: string | undefined; to?: string | undefined },
+) {
+  if (filter.areaIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(observations)
+    .where(
+      and(
+        eq(observations.indicatorId, filter.indicatorId),
+        inArray(observations.areaId, filter.areaIds),
+        filter.from ? gte(observations.period, filter.from) : undefined,
+        filter.to ? lte(observations.period, filter.to) : undefined,
+      ),
+    )
+    .orderBy(asc(observations.period));
 }

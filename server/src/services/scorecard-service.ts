@@ -1,73 +1,45 @@
-import { baselineValue, measureValue, ratePer10k } from "@scorecard/shared/aggregation";
+import { baselineValue } from "@scorecard/shared/aggregation";
 import type {
   BenchmarkValue,
   ScorecardQuery,
   ScorecardResponse,
   ScorecardRow,
 } from "@scorecard/shared/api-schema";
-import { inForceAt, populationForPeriod } from "@scorecard/shared/in-force";
+import { inForceAt } from "@scorecard/shared/in-force";
 import type { BaselineKind, MeasureKind, Polarity, Unit } from "@scorecard/shared/indicator-schema";
 import { previousMonths } from "@scorecard/shared/periods";
 import { ragRating } from "@scorecard/shared/rag-rating";
 import { trendRating } from "@scorecard/shared/trend-rating";
 import type { Db } from "../db/database.ts";
-import { NotFoundError } from "../errors.ts";
 import {
-  type AreaRecord,
   type BenchmarkRecord,
   findCommentaries,
-  findDefaultOrganisation,
   findObservations,
   findPublishedBaselines,
   type IndicatorRecord,
-  listAreas,
   listBenchmarks,
   listIndicators,
   listPopulations,
   listTargets,
-  type ObservationRecord,
-  type PopulationRecord,
+  type PublishedBaselineRecord,
 } from "../repositories/scorecard-repository.ts";
-
-const HEADLINE = "";
+import { resolveOrganisationArea } from "./area-lookup.ts";
+import {
+  displayValue,
+  HEADLINE,
+  ObservationIndex,
+  ratePer10kFor,
+  resolveFigure,
+} from "./observation-index.ts";
 
 /** Months read for one scorecard: the month, the 12 before it (baselines) and any fixed baseline months. */
-function monthsNeeded(period: string, indicatorList: IndicatorRecord[]): string[] {
+function monthsNeeded(period: string, indicatorList: readonly IndicatorRecord[]): string[] {
   const months = new Set([...previousMonths(period, 12), period]);
   for (const indicator of indicatorList) if (indicator.baselineMonth) months.add(indicator.baselineMonth);
   return [...months];
 }
 
-type RawFigure = Pick<ObservationRecord, "numerator" | "denominator" | "value">;
-
-function figureOf(indicator: IndicatorRecord, observation: RawFigure | undefined) {
-  if (!observation) return { value: null, numerator: null, denominator: null };
-  return {
-    value: measureValue({
-      unit: indicator.unit as Unit,
-      measureKind: indicator.measureKind as MeasureKind,
-      numerator: observation.numerator,
-      denominator: observation.denominator,
-      value: observation.value,
-    }),
-    numerator: observation.numerator,
-    denominator: observation.denominator,
-  };
-}
-
-function ratePer10kOf(
-  indicator: IndicatorRecord,
-  observation: ObservationRecord | undefined,
-  populations: PopulationRecord[],
-  period: string,
-): number | null {
-  if (!indicator.showsRatePer10k || !observation) return null;
-  const count = observation.numerator ?? observation.value;
-  const population = populationForPeriod(populations, period);
-  return count === null || !population ? null : ratePer10k(count, population.population);
-}
-
-function benchmarksInForce(history: BenchmarkRecord[], period: string): BenchmarkValue[] {
+export function benchmarksInForce(history: readonly BenchmarkRecord[], period: string): BenchmarkValue[] {
   const kinds = ["national", "statistical_neighbours", "regional"] as const;
   return kinds.flatMap((kind) => {
     const entry = inForceAt(
@@ -88,129 +60,120 @@ function benchmarksInForce(history: BenchmarkRecord[], period: string): Benchmar
   });
 }
 
+/**
+ * The baseline beside the month: the figure the paper printed when there is one (history cannot
+ * always recompute a paper's rounding), otherwise computed by the shared engine from the history.
+ */
+function baselineFor(
+  indicator: IndicatorRecord,
+  printed: PublishedBaselineRecord | undefined,
+  series: { period: string; numerator: number | null; denominator: number | null; value: number | null }[],
+  period: string,
+): ScorecardRow["baseline"] {
+  if (printed) {
+    return {
+      kind: indicator.baselineKind,
+      label: printed.label,
+      value: displayValue(indicator, printed),
+      numerator: printed.numerator,
+      denominator: printed.denominator,
+      origin: "published",
+    };
+  }
+  if (indicator.baselineKind === "none") return null;
+  const computed = baselineValue({
+    kind: indicator.baselineKind as BaselineKind,
+    series,
+    period,
+    fixedMonth: indicator.baselineMonth,
+    measureKind: indicator.measureKind as MeasureKind,
+    unit: indicator.unit as Unit,
+  });
+  if (computed.value === null) return null;
+  return {
+    kind: indicator.baselineKind,
+    label: indicator.baselineLabel,
+    value: computed.value,
+    numerator: computed.numerator,
+    denominator: computed.denominator,
+    origin: "computed",
+  };
+}
+
 /** Builds the monthly scorecard for an area: a fixed number of queries, then the shared engine. */
 export async function getScorecard(db: Db, query: ScorecardQuery): Promise<ScorecardResponse> {
-  const organisation = await findDefaultOrganisation(db);
-  if (!organisation) throw new NotFoundError("No organisation has been loaded into this database");
-
-  const [areaList, indicatorList, targetList, benchmarkList, commentaryList] = await Promise.all([
-    listAreas(db, organisation.id),
-    listIndicators(db),
-    listTargets(db, organisation.id),
-    listBenchmarks(db, organisation.id),
-    findCommentaries(db, organisation.id, query.period),
-  ]);
-  const area = areaList.find((candidate) => candidate.slug === query.area);
-  if (!area) {
-    throw new NotFoundError(
-      `area: no area "${query.area}"; known areas: ${areaList.map((a) => a.slug).join(", ")}`,
-    );
-  }
+  const { organisation, area, areaList } = await resolveOrganisationArea(db, query.area);
   const children = areaList.filter((candidate) => candidate.parentId === area.id);
-  const shownAreas: AreaRecord[] = [area, ...children];
-  const shownIds = shownAreas.map((shown) => shown.id);
+  const shownIds = [area, ...children].map((shown) => shown.id);
 
-  const [observationList, baselineList, populationList] = await Promise.all([
-    findObservations(db, { areaIds: shownIds, periods: monthsNeeded(query.period, indicatorList) }),
-    findPublishedBaselines(db, { areaIds: [area.id], period: query.period }),
-    listPopulations(db, shownIds),
-  ]);
-
-  const observationKey = (areaId: number, period: string, indicatorId: string, breakdown: string) =>
-    `${areaId}|${period}|${indicatorId}|${breakdown}`;
-  const observationIndex = new Map(
-    observationList.map((row) => [
-      observationKey(row.areaId, row.period, row.indicatorId, row.breakdown),
-      row,
-    ]),
+  const [indicatorList, targetList, benchmarkList, commentaryList, baselineList, populationList] =
+    await Promise.all([
+      listIndicators(db),
+      listTargets(db, organisation.id),
+      listBenchmarks(db, organisation.id),
+      findCommentaries(db, organisation.id, query.period),
+      findPublishedBaselines(db, { areaIds: [area.id], period: query.period }),
+      listPopulations(db, shownIds),
+    ]);
+  const index = new ObservationIndex(
+    await findObservations(db, { areaIds: shownIds, periods: monthsNeeded(query.period, indicatorList) }),
   );
-  const populationsByArea = (areaId: number) => populationList.filter((row) => row.areaId === areaId);
+  const populationsOf = (areaId: number) => populationList.filter((row) => row.areaId === areaId);
 
   const rows: ScorecardRow[] = indicatorList.map((indicator) => {
-    const unit = indicator.unit as Unit;
     const polarity = indicator.polarity as Polarity;
-    const measureKind = indicator.measureKind as MeasureKind;
-    const current = observationIndex.get(observationKey(area.id, query.period, indicator.id, HEADLINE));
-    const figure = figureOf(indicator, current);
+    const figure = resolveFigure(indicator, area, children, query.period, index);
     const target = inForceAt(
       targetList.filter((entry) => entry.indicatorId === indicator.id),
       query.period,
     );
-    const tolerance = indicator.tolerance ?? undefined;
-    const rag = ragRating({ value: figure.value, target: target?.value ?? null, polarity, tolerance });
+    const targetValue = target?.value ?? null;
+    const tolerance = indicator.tolerance;
+    const rateArea = (value: number | null) => ragRating({ value, target: targetValue, polarity, tolerance });
 
-    const published = baselineList.find(
+    const series = monthsNeeded(query.period, [indicator]).flatMap((month) => {
+      const resolved = resolveFigure(indicator, area, children, month, index);
+      return resolved ? [{ period: month, ...resolved }] : [];
+    });
+    const printed = baselineList.find(
       (row) => row.indicatorId === indicator.id && row.breakdown === HEADLINE,
     );
-    let baseline: ScorecardRow["baseline"] = null;
-    if (published) {
-      const publishedFigure = figureOf(indicator, published);
-      baseline = {
-        kind: indicator.baselineKind,
-        label: published.label,
-        ...publishedFigure,
-        origin: "published",
-      };
-    } else if (indicator.baselineKind !== "none") {
-      const series = monthsNeeded(query.period, [indicator]).flatMap((month) => {
-        const row = observationIndex.get(observationKey(area.id, month, indicator.id, HEADLINE));
-        return row
-          ? [{ period: month, numerator: row.numerator, denominator: row.denominator, value: row.value }]
-          : [];
-      });
-      const computed = baselineValue({
-        kind: indicator.baselineKind as BaselineKind,
-        series,
-        period: query.period,
-        fixedMonth: indicator.baselineMonth ?? undefined,
-        measureKind,
-        unit,
-      });
-      if (computed.months.length > 0 && computed.value !== null) {
-        baseline = {
-          kind: indicator.baselineKind,
-          label: indicator.baselineLabel,
-          value: computed.value,
-          numerator: computed.numerator,
-          denominator: computed.denominator,
-          origin: "computed",
-        };
-      }
-    }
-    const trend = trendRating({
-      value: figure.value,
-      baseline: baseline?.value ?? null,
-      polarity,
-      threshold: indicator.trendThreshold ?? undefined,
-    });
+    const baseline = baselineFor(indicator, printed, series, query.period);
 
     const areaFigures = children.flatMap((child) => {
-      const observation = observationIndex.get(
-        observationKey(child.id, query.period, indicator.id, HEADLINE),
+      const childFigure = resolveFigure(
+        indicator,
+        child,
+        areaList.filter((a) => a.parentId === child.id),
+        query.period,
+        index,
       );
-      if (!observation) return [];
-      const childFigure = figureOf(indicator, observation);
+      if (!childFigure) return [];
       return [
         {
           areaId: child.slug,
           name: child.name,
-          ...childFigure,
-          ratePer10k: ratePer10kOf(indicator, observation, populationsByArea(child.id), query.period),
-          rag: ragRating({ value: childFigure.value, target: target?.value ?? null, polarity, tolerance }),
-          source: observation.source,
+          value: childFigure.value,
+          numerator: childFigure.numerator,
+          denominator: childFigure.denominator,
+          ratePer10k: ratePer10kFor(indicator, childFigure, populationsOf(child.id), query.period),
+          rag: rateArea(childFigure.value),
+          source: childFigure.source,
         },
       ];
     });
 
-    const breakdown = observationList
+    const breakdown = index.rows
       .filter(
         (row) =>
           row.indicatorId === indicator.id && row.period === query.period && row.breakdown !== HEADLINE,
       )
       .map((row) => ({
         breakdown: row.breakdown,
-        areaId: shownAreas.find((shown) => shown.id === row.areaId)?.slug ?? "",
-        ...figureOf(indicator, row),
+        areaId: [area, ...children].find((shown) => shown.id === row.areaId)?.slug ?? "",
+        value: displayValue(indicator, row),
+        numerator: row.numerator,
+        denominator: row.denominator,
         ratePer10k: null,
         source: row.source,
       }));
@@ -219,16 +182,23 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
       indicatorId: indicator.id,
       ref: indicator.ref,
       title: indicator.title,
-      unit,
+      unit: indicator.unit as Unit,
       polarity,
       decimals: indicator.decimals,
-      ...figure,
-      ratePer10k: ratePer10kOf(indicator, current, populationsByArea(area.id), query.period),
+      value: figure?.value ?? null,
+      numerator: figure?.numerator ?? null,
+      denominator: figure?.denominator ?? null,
+      ratePer10k: ratePer10kFor(indicator, figure, populationsOf(area.id), query.period),
       baseline,
-      target: target?.value ?? null,
+      target: targetValue,
       targetEffectiveFrom: target?.effectiveFrom ?? null,
-      rag,
-      trend,
+      rag: rateArea(figure?.value ?? null),
+      trend: trendRating({
+        value: figure?.value ?? null,
+        baseline: baseline?.value ?? null,
+        polarity,
+        threshold: indicator.trendThreshold,
+      }),
       benchmarks: benchmarksInForce(
         benchmarkList.filter((entry) => entry.indicatorId === indicator.id),
         query.period,
@@ -236,7 +206,7 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
       areas: areaFigures,
       breakdown,
       commentary: commentaryList.find((entry) => entry.indicatorId === indicator.id)?.body ?? null,
-      source: current?.source ?? null,
+      source: figure?.source ?? null,
     };
   });
 

@@ -1,0 +1,81 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/database.ts";
+import { buildTestApp } from "../../test/test-app.ts";
+import { databaseLanes, openSeededDatabase } from "../../test/test-database.ts";
+
+describe.each(databaseLanes())("GET /api/indicators/:id/series on $name", (lane) => {
+  let database: Database;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    database = await openSeededDatabase(lane);
+    app = await buildTestApp(database);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const get = (url: string) => app.inject({ method: "GET", url });
+
+  it("serves the months in a range with the target in force each month and an SPC chart", async () => {
+    const response = await get("/api/indicators/re-referrals/series?from=2016-04&to=2017-12");
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ indicatorId: "re-referrals", areaId: "city", unit: "percent" });
+    const december = body.points.find((point: { period: string }) => point.period === "2017-12");
+    expect(december).toMatchObject({
+      numerator: 268,
+      denominator: 1234,
+      target: 24,
+      rag: "GREEN",
+      source: "published",
+    });
+    const april = body.points.find((point: { period: string }) => point.period === "2016-04");
+    expect(april).toMatchObject({ target: 25, source: "published" });
+    expect(
+      body.points.every(
+        (point: { period: string }) => point.period >= "2016-04" && point.period <= "2017-12",
+      ),
+    ).toBe(true);
+    expect(body.spc.points.length).toBe(
+      body.points.filter((point: { value: unknown }) => point.value !== null).length,
+    );
+    expect(body.spc).toMatchObject({ improvement: "decrease" });
+    if (body.spc.points.length >= 2) {
+      expect(body.spc.upperProcessLimit).toBeGreaterThan(body.spc.lowerProcessLimit);
+    }
+    expect(body.benchmarks).toContainEqual(
+      expect.objectContaining({ kind: "national", value: 22, effectiveFrom: "2017-12" }),
+    );
+  });
+
+  it("serves an area's own series", async () => {
+    const body = (
+      await get("/api/indicators/assessments-in-timescale/series?area=east&from=2017-12&to=2017-12")
+    ).json();
+    expect(body.points).toEqual([
+      expect.objectContaining({ period: "2017-12", numerator: 340, denominator: 359 }),
+    ]);
+  });
+
+  it.each([
+    ["from=2017-12&to=2016-01", /from/],
+    ["from=2017-13", /from/],
+    ["to=dec", /to/],
+  ])("rejects %s with a 400 naming the parameter", async (query, name) => {
+    const response = await get(`/api/indicators/re-referrals/series?${query}`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toMatch(name);
+  });
+
+  it("answers an unknown indicator or area with 404 naming it", async () => {
+    const indicator = await get("/api/indicators/nope/series");
+    expect(indicator.statusCode).toBe(404);
+    expect(indicator.json().message).toMatch(/^id: /);
+    const area = await get("/api/indicators/re-referrals/series?area=atlantis");
+    expect(area.statusCode).toBe(404);
+    expect(area.json().message).toMatch(/^area: /);
+  });
+});

@@ -1,0 +1,73 @@
+import type { AreasResponse, IndicatorsResponse, TargetsResponse } from "@scorecard/shared/api-schema";
+import { indicatorDefinitionSchema, type Unit } from "@scorecard/shared/indicator-schema";
+import type { Db } from "../db/database.ts";
+import { NotFoundError } from "../errors.ts";
+import {
+  findDefaultOrganisation,
+  findIndicator,
+  type IndicatorRecord,
+  listAreas,
+  listIndicators,
+  listPopulations,
+  listTargets,
+} from "../repositories/scorecard-repository.ts";
+
+async function defaultOrganisation(db: Db) {
+  const organisation = await findDefaultOrganisation(db);
+  if (!organisation) throw new NotFoundError("No organisation has been loaded into this database");
+  return organisation;
+}
+
+/** The area hierarchy with each area's latest 0–17 population. */
+export async function getAreas(db: Db): Promise<AreasResponse> {
+  const organisation = await defaultOrganisation(db);
+  const areaList = await listAreas(db, organisation.id);
+  const populations = await listPopulations(
+    db,
+    areaList.map((area) => area.id),
+  );
+  const slugOf = new Map(areaList.map((area) => [area.id, area.slug]));
+  return {
+    areas: areaList.map((area) => {
+      const latest = populations.filter((row) => row.areaId === area.id).sort((a, b) => b.year - a.year)[0];
+      return {
+        id: area.slug,
+        name: area.name,
+        kind: area.kind,
+        parentId: area.parentId === null ? null : (slugOf.get(area.parentId) ?? null),
+        population: latest?.population ?? null,
+        populationYear: latest?.year ?? null,
+      };
+    }),
+  };
+}
+
+/** Stored text columns back into the contract's enums; a bad row is a server fault, caught here. */
+function toIndicator(record: IndicatorRecord) {
+  const definition = indicatorDefinitionSchema.parse(record);
+  return { ...definition, baselineLabel: record.baselineLabel, showsRatePer10k: record.showsRatePer10k };
+}
+
+export async function getIndicators(db: Db): Promise<IndicatorsResponse> {
+  return { indicators: (await listIndicators(db)).map(toIndicator) };
+}
+
+/** Every target the indicator has had, oldest first, with the reason for each change. */
+export async function getTargetHistory(db: Db, indicatorId: string): Promise<TargetsResponse> {
+  const indicator = await findIndicator(db, indicatorId);
+  if (!indicator) throw new NotFoundError(`id: no indicator "${indicatorId}"`);
+  const organisation = await defaultOrganisation(db);
+  const targets = (await listTargets(db, organisation.id)).filter(
+    (entry) => entry.indicatorId === indicatorId,
+  );
+  return {
+    indicatorId,
+    unit: indicator.unit as Unit,
+    targets: targets.map((entry) => ({
+      effectiveFrom: entry.effectiveFrom,
+      value: entry.value,
+      reason: entry.reason,
+      recordedAt: entry.recordedAt.toISOString(),
+    })),
+  };
+}

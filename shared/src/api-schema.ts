@@ -96,6 +96,10 @@ export const scorecardRowSchema = z.object({
   areas: z.array(scorecardAreaFigureSchema),
   breakdown: z.array(scorecardBreakdownFigureSchema),
   commentary: z.string().nullable(),
+  /** The 12 months up to and including this one, oldest first, for a sparkline. */
+  history: z.array(
+    z.object({ period: periodSchema, value: z.number().nullable(), source: dataSourceSchema }),
+  ),
   /** null when the month has no figure for this indicator. */
   source: dataSourceSchema.nullable(),
 });
@@ -205,6 +209,8 @@ export const seriesResponseSchema = z.object({
   points: z.array(seriesPointSchema),
   spc: spcSchema,
   benchmarks: z.array(benchmarkHistoryEntrySchema),
+  /** The paragraph the paper printed under the indicator, by month. */
+  commentary: z.array(z.object({ period: periodSchema, body: z.string() })),
 });
 export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
 

@@ -121,3 +121,11 @@ export function findSeriesObservations(
     )
     .orderBy(asc(observations.period));
 }
+
+export function listIndicatorCommentaries(db: DbOrTx, organisationId: number, indicatorId: string) {
+  return db
+    .select({ period: commentaries.period, body: commentaries.body })
+    .from(commentaries)
+    .where(and(eq(commentaries.organisationId, organisationId), eq(commentaries.indicatorId, indicatorId)))
+    .orderBy(asc(commentaries.period));
+}

@@ -135,6 +135,11 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
       const resolved = resolveFigure(indicator, area, children, month, index);
       return resolved ? [{ period: month, ...resolved }] : [];
     });
+    const history = [...previousMonths(query.period, 11), query.period].flatMap((month) => {
+      const resolved =
+        month === query.period ? figure : resolveFigure(indicator, area, children, month, index);
+      return resolved ? [{ period: month, value: resolved.value, source: resolved.source }] : [];
+    });
     const printed = baselineList.find(
       (row) => row.indicatorId === indicator.id && row.breakdown === HEADLINE,
     );
@@ -206,6 +211,7 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
       areas: areaFigures,
       breakdown,
       commentary: commentaryList.find((entry) => entry.indicatorId === indicator.id)?.body ?? null,
+      history,
       source: figure?.source ?? null,
     };
   });

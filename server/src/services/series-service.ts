@@ -10,6 +10,7 @@ import {
   findIndicator,
   findSeriesObservations,
   listBenchmarks,
+  listIndicatorCommentaries,
   listTargets,
 } from "../repositories/scorecard-repository.ts";
 import { resolveOrganisationArea } from "./area-lookup.ts";
@@ -25,7 +26,7 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
   const { organisation, area, areaList } = await resolveOrganisationArea(db, query.area);
   const children = areaList.filter((candidate) => candidate.parentId === area.id);
 
-  const [rows, targetList, benchmarkList] = await Promise.all([
+  const [rows, targetList, benchmarkList, commentaryList] = await Promise.all([
     findSeriesObservations(db, {
       indicatorId,
       areaIds: [area.id, ...children.map((child) => child.id)],
@@ -34,6 +35,7 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
     }),
     listTargets(db, organisation.id),
     listBenchmarks(db, organisation.id),
+    listIndicatorCommentaries(db, organisation.id, indicatorId),
   ]);
   const index = new ObservationIndex(rows);
   const polarity = indicator.polarity as Polarity;
@@ -88,5 +90,8 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
         source: entry.source,
         effectiveFrom: entry.effectiveFrom,
       })),
+    commentary: commentaryList.filter(
+      (entry) => (!query.from || entry.period >= query.from) && (!query.to || entry.period <= query.to),
+    ),
   };
 }

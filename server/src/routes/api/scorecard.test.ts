@@ -37,6 +37,10 @@ describe.each(databaseLanes())("GET /api/scorecard on $name", (lane) => {
     });
     expect(row.value).toBeCloseTo((268 / 1234) * 100, 10);
     expect(row.value).not.toBe(22);
+    expect(row.history.length).toBeGreaterThan(0);
+    expect(row.history.length).toBeLessThanOrEqual(12);
+    expect(row.history.at(-1)).toMatchObject({ period: "2017-12", source: "published" });
+    expect(row.history.at(-1).value).toBeCloseTo(row.value, 10);
     expect(row.benchmarks).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: "national", value: 22, period: "2015-16" }),

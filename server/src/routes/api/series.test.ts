@@ -46,6 +46,8 @@ describe.each(databaseLanes())("GET /api/indicators/:id/series on $name", (lane)
     if (body.spc.points.length >= 2) {
       expect(body.spc.upperProcessLimit).toBeGreaterThan(body.spc.lowerProcessLimit);
     }
+    expect(body.commentary.map((entry: { period: string }) => entry.period)).toEqual(["2016-04", "2017-12"]);
+    expect(body.commentary[1].body).toMatch(/referral rate is stable/);
     expect(body.benchmarks).toContainEqual(
       expect.objectContaining({ kind: "national", value: 22, effectiveFrom: "2017-12" }),
     );

@@ -1,0 +1,316 @@
+/**
+ * Reading DfE's Explore Education Statistics (EES) "tidy" CSV files: one row per time period, geography and
+ * filter combination, the standard geography columns first (in any order) and then filters and measures.
+ *
+ * Everything is validated up front so that a malformed or changed file stops the dataset build with the
+ * file, line and column named, instead of silently producing wrong benchmarks.
+ */
+
+/** A problem in a source file; `line` is 1-based with the header as line 1. */
+export class EesFormatError extends Error {
+  override readonly name = "EesFormatError";
+  readonly file: string;
+  readonly line: number;
+  /** The column the problem is in, or null when it concerns the whole row or file. */
+  readonly column: string | null;
+  /** The bare problem, without the location prefix of `message`. */
+  readonly problem: string;
+
+  constructor(file: string, line: number, column: string | null, problem: string) {
+    super(`${file} line ${line}${column === null ? "" : `, column "${column}"`}: ${problem}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
+  }
+}
+
+/** One CSV record with the physical line it starts on (quoted fields may span lines). */
+export interface CsvRecord {
+  fields: string[];
+  line: number;
+}
+
+/**
+ * Splits CSV text into records as RFC 4180 describes: fields may be quoted, and quoted fields may hold
+ * commas, doubled quotes and line breaks. Accepts LF, CRLF or CR line endings and a leading UTF-8 BOM.
+ * Empty lines are skipped (EES files end with one; a data row is never empty). A quote inside an unquoted
+ * field is kept as text, as most CSV writers would have meant it.
+ */
+export function readCsvRecords(text: string, fileName: string): CsvRecord[] {
+  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const records: CsvRecord[] = [];
+  const length = source.length;
+  let position = 0;
+  let line = 1;
+
+  while (position < length) {
+    const recordLine = line;
+    const fields: string[] = [];
+    let hasQuotedField = false;
+    let lineEnded = false;
+
+    while (!lineEnded) {
+      let field: string;
+      if (source[position] === '"') {
+        const quoted = readQuotedField(source, position, fileName, line);
+        hasQuotedField = true;
+        field = quoted.value;
+        position = quoted.end;
+        line += quoted.lineBreaks;
+        const next = source[position];
+        if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
+          throw new EesFormatError(fileName, line, null, `unexpected "${next}" after a closing quote`);
+        }
+      } else {
+        let end = position;
+        while (end < length) {
+          const char = source[end];
+          if (char === "," || char === "\n" || char === "\r") break;
+          end += 1;
+        }
+        field = source.slice(position, end);
+        position = end;
+      }
+      fields.push(field);
+
+      const delimiter = source[position];
+      if (delimiter === ",") {
+        position += 1;
+      } else {
+        // A line break or the end of the text closes the record.
+        if (delimiter === "\r") position += source[position + 1] === "\n" ? 2 : 1;
+        else if (delimiter === "\n") position += 1;
+        line += 1;
+        lineEnded = true;
+      }
+    }
+
+    const isEmptyLine = fields.length === 1 && fields[0] === "" && !hasQuotedField;
+    if (!isEmptyLine) records.push({ fields, line: recordLine });
+  }
+  return records;
+}
+
+function readQuotedField(
+  source: string,
+  openingQuote: number,
+  fileName: string,
+  line: number,
+): { value: string; end: number; lineBreaks: number } {
+  let value = "";
+  let lineBreaks = 0;
+  let segmentStart = openingQuote + 1;
+  let position = segmentStart;
+  for (;;) {
+    const char = source[position];
+    if (char === undefined) {
+      throw new EesFormatError(fileName, line, null, "a quoted field is never closed");
+    }
+    if (char === '"') {
+      value += source.slice(segmentStart, position);
+      if (source[position + 1] === '"') {
+        value += '"';
+        position += 2;
+        segmentStart = position;
+        continue;
+      }
+      return { value, end: position + 1, lineBreaks };
+    }
+    if (char === "\n" || (char === "\r" && source[position + 1] !== "\n")) lineBreaks += 1;
+    position += 1;
+  }
+}
+
+export type GeographicLevel = "national" | "regional" | "local_authority";
+
+/** EES's `geographic_level` labels for the levels this product reads. */
+const GEOGRAPHIC_LEVELS: ReadonlyMap<string, GeographicLevel> = new Map([
+  ["National", "national"],
+  ["Regional", "regional"],
+  ["Local authority", "local_authority"],
+]);
+
+/** The EES standard columns every tidy file must have (in any order). */
+export const REQUIRED_TIDY_COLUMNS = [
+  "time_period",
+  "time_identifier",
+  "geographic_level",
+  "country_code",
+  "country_name",
+  "region_code",
+  "region_name",
+  "old_la_code",
+  "new_la_code",
+  "la_name",
+] as const;
+
+const STANDARD_COLUMNS: ReadonlySet<string> = new Set(REQUIRED_TIDY_COLUMNS);
+
+export interface TidyRow {
+  /** The reporting year: 2025 for the year ending 31 March 2025 (or the ending year of "202425"). */
+  year: number;
+  /** As written, e.g. "Reporting year". */
+  timeIdentifier: string;
+  level: GeographicLevel;
+  countryCode: string;
+  /** null on national rows. */
+  regionCode: string | null;
+  regionName: string | null;
+  /** DfE's three-digit LA number ("330"); null on national and regional rows. */
+  oldLaCode: string | null;
+  /** The ONS code ("E08000025"); null on national and regional rows. */
+  newLaCode: string | null;
+  laName: string | null;
+  /** The row's line in the file (header = 1). */
+  line: number;
+  /** Every other column (filters such as `category` and the measures), trimmed, still as text. */
+  measures: Record<string, string>;
+}
+
+/**
+ * Parses an EES tidy CSV file into typed rows. Throws `EesFormatError` for a missing or repeated standard
+ * column, a row with the wrong number of fields, a `time_period` that is not a year, an unknown
+ * `geographic_level`, or a regional / LA row without its region / LA code.
+ */
+export function parseTidyCsv(text: string, fileName: string): TidyRow[] {
+  const records = readCsvRecords(text, fileName);
+  const header = records[0];
+  if (header === undefined) throw new EesFormatError(fileName, 1, null, "the file is empty");
+
+  const columns = header.fields.map((name) => name.trim());
+  const columnIndex = new Map<string, number>();
+  columns.forEach((name, index) => {
+    if (columnIndex.has(name)) {
+      throw new EesFormatError(fileName, header.line, name, "the column appears twice");
+    }
+    columnIndex.set(name, index);
+  });
+  for (const required of REQUIRED_TIDY_COLUMNS) {
+    if (!columnIndex.has(required)) {
+      throw new EesFormatError(fileName, header.line, required, "required column is missing");
+    }
+  }
+  const measureColumns = columns.filter((name) => !STANDARD_COLUMNS.has(name));
+
+  return records.slice(1).map((record) => {
+    if (record.fields.length !== columns.length) {
+      throw new EesFormatError(
+        fileName,
+        record.line,
+        null,
+        `expected ${columns.length} fields as in the header, found ${record.fields.length}`,
+      );
+    }
+    const cell = (column: string): string => (record.fields[columnIndex.get(column) ?? -1] ?? "").trim();
+    const optional = (column: string): string | null => {
+      const value = cell(column);
+      return value === "" ? null : value;
+    };
+
+    const rawYear = cell("time_period");
+    const year = parseTimePeriod(rawYear);
+    if (year === null) {
+      throw new EesFormatError(fileName, record.line, "time_period", `"${rawYear}" is not a year`);
+    }
+    const rawLevel = cell("geographic_level");
+    const level = GEOGRAPHIC_LEVELS.get(rawLevel);
+    if (level === undefined) {
+      throw new EesFormatError(
+        fileName,
+        record.line,
+        "geographic_level",
+        `"${rawLevel}" is not a known geographic level (${[...GEOGRAPHIC_LEVELS.keys()].join(", ")})`,
+      );
+    }
+    const row: TidyRow = {
+      year,
+      timeIdentifier: cell("time_identifier"),
+      level,
+      countryCode: cell("country_code"),
+      regionCode: optional("region_code"),
+      regionName: optional("region_name"),
+      oldLaCode: optional("old_la_code"),
+      newLaCode: optional("new_la_code"),
+      laName: optional("la_name"),
+      line: record.line,
+      measures: Object.fromEntries(measureColumns.map((column) => [column, cell(column)])),
+    };
+    if (level === "regional" && row.regionCode === null) {
+      throw new EesFormatError(fileName, record.line, "region_code", "a Regional row has no region code");
+    }
+    if (level === "local_authority" && row.oldLaCode === null) {
+      throw new EesFormatError(fileName, record.line, "old_la_code", "a Local authority row has no LA code");
+    }
+    return row;
+  });
+}
+
+/**
+ * A `time_period` as a reporting year. Four digits are the year itself. EES writes academic and financial
+ * years as six digits ("202425" for 2024/25); those map to the ending year (2025) so that they line up
+ * with the "year ending 31 March" years of the children's social care files. Anything else is null.
+ */
+export function parseTimePeriod(raw: string): number | null {
+  if (/^\d{4}$/.test(raw)) return Number(raw);
+  const span = /^(\d{4})(\d{2})$/.exec(raw);
+  if (span === null) return null;
+  const startYear = Number(span[1]);
+  const endTwoDigits = Number(span[2]);
+  // "202425" is a span of consecutive years; "202499" is not a year at all.
+  if ((startYear + 1) % 100 !== endTwoDigits) return null;
+  return startYear + 1;
+}
+
+/**
+ * Codes EES writes instead of a number (GSS symbols): c confidential, u low reliability, x not available,
+ * z not applicable, k and low (fewer than 0.5 after rounding), "-" and ":" (not available, in older files).
+ */
+export const SUPPRESSION_CODES: ReadonlySet<string> = new Set(["c", "u", "x", "z", "k", "low", "-", ":"]);
+
+export interface ParsedMeasure {
+  value: number | null;
+  /** The suppression code (lower case) when `value` is null. */
+  suppression: string | null;
+}
+
+/** Thrown by `parseMeasure` for text that is neither a number nor a known code; callers add the location. */
+export class InvalidMeasureValueError extends Error {
+  override readonly name = "InvalidMeasureValueError";
+}
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+// The files have no thousands separators today; accept them only in well-formed groups of three.
+const GROUPED_NUMBER = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * One measure cell: a number (negative, decimal or "1,234" allowed) or a known suppression code, which
+ * becomes a null value that keeps its code. Anything else throws `InvalidMeasureValueError`, so a new code
+ * or a broken number is looked at by a person instead of being read as 0 or NaN.
+ */
+export function parseMeasure(raw: string): ParsedMeasure {
+  const text = raw.trim();
+  if (PLAIN_NUMBER.test(text)) return { value: Number(text), suppression: null };
+  if (GROUPED_NUMBER.test(text)) return { value: Number(text.replaceAll(",", "")), suppression: null };
+  const code = text.toLowerCase();
+  if (SUPPRESSION_CODES.has(code)) return { value: null, suppression: code };
+  throw new InvalidMeasureValueError(
+    text === "" ? "the value is empty" : `"${text}" is neither a number nor a known suppression code`,
+  );
+}
+
+/** `parseMeasure` on one column of a row, with errors naming the file, line and column. */
+export function readMeasure(row: TidyRow, column: string, fileName: string): ParsedMeasure {
+  const raw = row.measures[column];
+  if (raw === undefined) {
+    throw new EesFormatError(fileName, row.line, column, "the column is not in the file");
+  }
+  try {
+    return parseMeasure(raw);
+  } catch (error) {
+    if (error instanceof InvalidMeasureValueError) {
+      throw new EesFormatError(fileName, row.line, column, error.message);
+    }
+    throw error;
+  }
+}

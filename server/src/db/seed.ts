@@ -1,4 +1,6 @@
 import { birmingham, birminghamAreas } from "@scorecard/seed/birmingham";
+import { consistentWithPapers } from "@scorecard/seed/illustrative-consistency";
+import { illustrativeHistory } from "@scorecard/seed/illustrative-history";
 import { indicatorSeeds } from "@scorecard/seed/indicators";
 import { populationSeeds } from "@scorecard/seed/populations";
 import type { PublishedIndicatorBlock, PublishedScorecard } from "@scorecard/seed/published-scorecard-types";
@@ -232,6 +234,20 @@ function observationRows(areaIds: Map<string, number>): ObservationInsert[] {
         });
       }
     }
+  }
+  for (const observation of consistentWithPapers(illustrativeHistory, publishedScorecards)) {
+    const row: ObservationInsert = {
+      areaId: idOf(areaIds, observation.areaId),
+      period: observation.period,
+      indicatorId: observation.indicatorId,
+      breakdown: observation.breakdown ?? "",
+      numerator: observation.numerator,
+      denominator: observation.denominator,
+      value: observation.value,
+      source: "illustrative",
+    };
+    const key = `${row.areaId}|${row.period}|${row.indicatorId}|${row.breakdown}`;
+    if (!rows.has(key)) rows.set(key, row);
   }
   return [...rows.values()];
 }

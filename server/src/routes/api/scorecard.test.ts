@@ -49,6 +49,15 @@ describe.each(databaseLanes())("GET /api/scorecard on $name", (lane) => {
     );
   });
 
+  it("rates an illustrative month against a baseline computed from the history", async () => {
+    const body = (await get("?period=2017-11")).json();
+    const row = body.rows.find((candidate: { indicatorId: string }) => candidate.indicatorId === "re-referrals");
+    expect(row.source).toBe("illustrative");
+    expect(row.baseline).toMatchObject({ origin: "computed", label: "Prev. 6 months cumulative" });
+    expect(row.trend).toMatch(/GREEN|AMBER|RED/);
+    expect(row.areas.every((area: { source: string }) => area.source === "illustrative")).toBe(true);
+  });
+
   it.each(["2017-13", "dec", "2017-1", ""])(
     "rejects the malformed period %j with a 400 naming period",
     async (period) => {

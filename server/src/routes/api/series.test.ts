@@ -53,6 +53,19 @@ describe.each(databaseLanes())("GET /api/indicators/:id/series on $name", (lane)
     );
   });
 
+  it("fills the months between papers with history flagged illustrative, April 2015 to March 2018", async () => {
+    const body = (await get("/api/indicators/re-referrals/series")).json();
+    const periods = body.points.map((point: { period: string }) => point.period);
+    expect(periods[0]).toBe("2015-04");
+    expect(periods.at(-1)).toBe("2018-03");
+    expect(periods).toHaveLength(36);
+    const sources = new Set(body.points.map((point: { source: string }) => point.source));
+    expect(sources).toEqual(new Set(["published", "illustrative"]));
+    expect(body.points.find((point: { period: string }) => point.period === "2017-11").source).toBe("illustrative");
+    expect(body.spc.trial).toBe(false);
+    expect(body.spc.points).toHaveLength(36);
+  });
+
   it("serves an area's own series", async () => {
     const body = (
       await get("/api/indicators/assessments-in-timescale/series?area=east&from=2017-12&to=2017-12")

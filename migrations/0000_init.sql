@@ -68,8 +68,8 @@ CREATE TABLE "local_authorities" (
 	"name" text NOT NULL,
 	"region_code" text,
 	"region_name" text,
-	"first_year" integer NOT NULL,
-	"last_year" integer NOT NULL
+	"first_year" integer,
+	"last_year" integer
 );
 --> statement-breakpoint
 CREATE TABLE "observations" (
@@ -121,6 +121,12 @@ CREATE TABLE "published_statistics" (
 	"suppression" text,
 	"source_file" text NOT NULL,
 	CONSTRAINT "published_statistics_measure_id_year_level_code_pk" PRIMARY KEY("measure_id","year","level","code")
+);
+--> statement-breakpoint
+CREATE TABLE "regions" (
+	"code" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"parent_code" text
 );
 --> statement-breakpoint
 CREATE TABLE "statistical_neighbours" (

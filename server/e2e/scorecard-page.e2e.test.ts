@@ -1,17 +1,18 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, browserTestsEnabled, launchChromium } from "./browser.ts";
 import { type ServedApp, serveApp } from "./served-app.ts";
 
-describe.runIf(browserTestsEnabled)("scorecard page in Chromium", () => {
+describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => {
   let served: ServedApp;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     served = await serveApp();
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -19,19 +20,97 @@ describe.runIf(browserTestsEnabled)("scorecard page in Chromium", () => {
     await served?.close();
   });
 
-  it("shows the December 2017 re-referral rate, its target and its rating", async () => {
-    await page.goto(`${served.url}/?period=2017-12`);
-    const row = page.getByRole("row").filter({ hasText: "Re-referrals" }).first();
-    await row.waitFor();
-    const text = await row.textContent();
+  const indicatorRows = () => page.locator("tr.indicator-row");
+
+  it("opens on the latest published month and shows all 13 indicators with their statuses", async () => {
+    await page.goto(served.url);
+    await page.getByRole("heading", { level: 1, name: /December 2017/ }).waitFor();
+    expect(await indicatorRows().count()).toBe(13);
+    const reReferrals = indicatorRows().filter({ hasText: "Re-referrals" });
+    const text = (await reReferrals.textContent()) ?? "";
     expect(text).toContain("21.7%");
-    expect(text).toContain("24");
+    expect(text).toContain("24%");
     expect(text).toContain("GREEN");
+    expect(text).toContain("2015-16");
+    // Every row states a rating in words (or says it is not rated), never colour alone.
+    for (const row of await indicatorRows().all()) {
+      expect(await row.textContent()).toMatch(/GREEN|AMBER|RED|Not rated/);
+    }
+    expect(await page.locator(".summary").textContent()).toMatch(/13 indicators: .*green.*amber.*red/);
+  });
+
+  it("changes month and area through the pickers, in the URL, with back and forward", async () => {
+    await page.goto(`${served.url}/?period=2017-12`);
+    await page.getByLabel("Month").selectOption("2016-04");
+    await page.getByRole("heading", { level: 1, name: /April 2016/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get("period")).toBe("2016-04");
+    const april = (await indicatorRows().filter({ hasText: "Re-referrals" }).textContent()) ?? "";
+    expect(april).toContain("20.5%");
+
+    await page.getByLabel("Area").selectOption("east");
+    await page.getByRole("heading", { level: 1, name: /East, April 2016/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get("area")).toBe("east");
+
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: /Birmingham, April 2016/ }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: /December 2017/ }).waitFor();
+    await page.goForward();
+    await page.getByRole("heading", { level: 1, name: /April 2016/ }).waitFor();
+  });
+
+  it("shows a row's numerator, denominator, areas and commentary on demand", async () => {
+    await page.goto(`${served.url}/?period=2017-12`);
+    const toggle = page.getByRole("button", { name: /Show figures and commentary for Family assessments/ });
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    const details = page.locator("#details-assessments-in-timescale");
+    await details.waitFor();
+    const text = (await details.textContent()) ?? "";
+    expect(text).toContain("923");
+    expect(text).toContain("1,001");
+    expect(text).toContain("East");
+    expect(text).toMatch(/timeliness of assessments/);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("has no axe violations", async () => {
     await page.goto(`${served.url}/?period=2017-12`);
-    await page.getByRole("table").waitFor();
+    await indicatorRows().first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("says so for a month or area without figures, and for an unknown page", async () => {
+    await page.goto(`${served.url}/?period=2017-12&area=mash`);
+    await page.getByRole("heading", { name: /No figures for MASH in December 2017/ }).waitFor();
+    await page.goto(`${served.url}/?period=2017-12&area=atlantis`);
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toMatch(/area/);
+    await page.goto(`${served.url}/no/such/page`);
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
+  });
+
+  it("prints as a board paper: no navigation, legend and commentary included", async () => {
+    await page.goto(`${served.url}/?period=2017-12`);
+    await indicatorRows().first().waitFor();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-nav").isVisible()).toBe(false);
+    expect(await page.getByLabel("Month").isVisible()).toBe(false);
+    expect(await page.getByRole("heading", { name: "Key" }).isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { name: "Commentary", level: 2 }).isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("is usable at 375 px: pickers fit and the table scrolls inside its region", async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const small = await phone.newPage();
+    await small.goto(`${served.url}/?period=2017-12`);
+    await small.locator("tr.indicator-row").first().waitFor();
+    const pageWidth = await small.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(375);
+    expect(await axeViolations(small)).toEqual([]);
+    await phone.close();
   });
 });

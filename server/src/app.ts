@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import scorecardService from "./plugins/app/scorecard-service.ts";
+import statisticsService from "./plugins/app/statistics-service.ts";
 import clientApp from "./plugins/external/client-app.ts";
 import configPlugin from "./plugins/external/config.ts";
 import cors from "./plugins/external/cors.ts";
@@ -32,6 +33,7 @@ export async function app(instance: FastifyInstance, options: AppOptions) {
   await instance.register(openapi);
 
   await instance.register(scorecardService);
+  await instance.register(statisticsService);
 
   await instance.register(apiRoutes, { prefix: "/api" });
   await instance.register(clientApp);

@@ -20,6 +20,8 @@ const configSchema = z.object({
   CLIENT_DIST: z.string().min(1).optional(),
   /** Comma-separated origins allowed by CORS (the Vite dev server needs none: it proxies). */
   CORS_ORIGINS: z.string().default(""),
+  /** Bearer token for the admin endpoints (statistics import); unset disables them. */
+  ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -228,3 +228,157 @@ export const targetsResponseSchema = z.object({
   targets: z.array(targetHistoryEntrySchema),
 });
 export type TargetsResponse = z.infer<typeof targetsResponseSchema>;
+
+export const snModelSchema = z.enum(["2021", "2025"]);
+export type SnModel = z.infer<typeof snModelSchema>;
+
+export const laCodeSchema = z.string().regex(/^\d{3}$/, "la must be a three-digit DfE LA code such as 330");
+
+const benchmarkIndicatorSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, "indicator must be an indicator id such as re-referrals")
+  .max(80);
+
+const reportingYearSchema = z.coerce
+  .number({ message: "year must be a reporting year such as 2025" })
+  .int("year must be a reporting year such as 2025")
+  .min(2000, "year must be a reporting year such as 2025")
+  .max(2100, "year must be a reporting year such as 2025");
+
+export const benchmarksQuerySchema = z.object({
+  indicator: benchmarkIndicatorSchema,
+  la: laCodeSchema.default("330"),
+  /** Reporting year (2025 = year ending 31 March 2025); defaults to the latest with figures. */
+  year: reportingYearSchema.optional(),
+  model: snModelSchema.default("2025"),
+});
+export type BenchmarksQuery = z.infer<typeof benchmarksQuerySchema>;
+
+export const benchmarkMeasureSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  definition: z.string(),
+  method: z.string(),
+  period: z.string(),
+  unit: unitSchema,
+  polarity: polaritySchema,
+  decimals: z.number().int(),
+  sourceFile: z.string(),
+  sourceUrl: z.string(),
+  years: z.array(z.number().int()),
+});
+export type BenchmarkMeasure = z.infer<typeof benchmarkMeasureSchema>;
+
+export const quartileSchema = z.enum(["A", "B", "C", "D"]);
+
+export const benchmarksResponseSchema = z.object({
+  indicatorId: z.string(),
+  measure: benchmarkMeasureSchema,
+  la: z.object({ code: z.string(), name: z.string(), regionCode: z.string().nullable() }),
+  year: z.number().int(),
+  yearLabel: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  /** DfE's code when the LA's figure is suppressed (c, u, x, z, k, low, -). */
+  suppression: z.string().nullable(),
+  national: z.number().nullable(),
+  region: z.object({ code: z.string(), name: z.string(), value: z.number().nullable() }).nullable(),
+  statisticalNeighbours: z.object({
+    model: snModelSchema,
+    modelLabel: z.string(),
+    members: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        position: z.number().int(),
+        closeness: z.string(),
+        value: z.number().nullable(),
+        suppression: z.string().nullable(),
+      }),
+    ),
+    mean: z.number().nullable(),
+    median: z.number().nullable(),
+    withValues: z.number().int(),
+  }),
+  rank: z.number().int().nullable(),
+  rankOf: z.number().int(),
+  quartile: quartileSchema.nullable(),
+});
+export type BenchmarksResponse = z.infer<typeof benchmarksResponseSchema>;
+
+export const benchmarkHistoryQuerySchema = benchmarksQuerySchema.omit({ year: true });
+
+export const benchmarkHistoryResponseSchema = z.object({
+  indicatorId: z.string(),
+  la: z.object({ code: z.string(), name: z.string() }),
+  model: snModelSchema,
+  regionName: z.string().nullable(),
+  years: z.array(
+    z.object({
+      year: z.number().int(),
+      yearLabel: z.string(),
+      value: z.number().nullable(),
+      national: z.number().nullable(),
+      region: z.number().nullable(),
+      neighboursMean: z.number().nullable(),
+      neighboursMedian: z.number().nullable(),
+      rank: z.number().int().nullable(),
+      rankOf: z.number().int(),
+      quartile: quartileSchema.nullable(),
+    }),
+  ),
+});
+export type BenchmarkHistoryResponse = z.infer<typeof benchmarkHistoryResponseSchema>;
+
+export const benchmarkRankingQuerySchema = benchmarksQuerySchema.pick({ indicator: true, year: true });
+
+export const benchmarkRankingResponseSchema = z.object({
+  indicatorId: z.string(),
+  year: z.number().int(),
+  yearLabel: z.string(),
+  entries: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      regionName: z.string().nullable(),
+      value: z.number().nullable(),
+      suppression: z.string().nullable(),
+      rank: z.number().int().nullable(),
+      quartile: quartileSchema.nullable(),
+    }),
+  ),
+});
+export type BenchmarkRankingResponse = z.infer<typeof benchmarkRankingResponseSchema>;
+
+export const benchmarkCatalogueResponseSchema = z.object({
+  measures: z.array(benchmarkMeasureSchema),
+  localAuthorities: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      regionName: z.string().nullable(),
+      firstYear: z.number().int().nullable(),
+      lastYear: z.number().int().nullable(),
+    }),
+  ),
+  models: z.array(z.object({ model: snModelSchema, label: z.string() })),
+});
+export type BenchmarkCatalogueResponse = z.infer<typeof benchmarkCatalogueResponseSchema>;
+
+export const statisticsImportQuerySchema = z.object({
+  file: z
+    .string()
+    .min(1, "file must name the uploaded file, e.g. c1_children_in_need_referrals_and_rereferrals.csv")
+    .max(200)
+    .regex(/^[\w .()-]+$/, "file must be a plain file name"),
+});
+
+export const statisticsImportResponseSchema = z.object({
+  file: z.string(),
+  status: z.enum(["imported", "unchanged"]),
+  kind: z.string(),
+  measures: z.array(z.string()),
+  rows: z.number().int(),
+});
+export type StatisticsImportResponse = z.infer<typeof statisticsImportResponseSchema>;

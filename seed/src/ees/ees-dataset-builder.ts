@@ -10,7 +10,14 @@ import {
   type EesSourceFile,
   type EesStatisticalNeighbourRow,
 } from "./ees-dataset.ts";
-import { EES_MEASURES, type EesMeasureValue, extractMeasureValues, POPULATION_FILE } from "./measures.ts";
+import {
+  EES_MEASURES,
+  type EesMeasureValue,
+  extractMeasureValues,
+  extractPopulationEstimates,
+  POPULATION_FILE,
+  populationLookupFromRows,
+} from "./measures.ts";
 import { parseTidyCsv, type TidyRow } from "./parse-tidy-csv.ts";
 import {
   parseSnModel2021,
@@ -41,7 +48,16 @@ export function buildEesDatasetFile(sourceDirectory: string): EesDatasetFile {
       rowsByFile.set(sourceFile, parseTidyCsv(readSource(sourceFile), sourceFile));
   }
   const values = EES_MEASURES.map((measure) =>
-    sortValues(extractMeasureValues(measure.id, rowsByFile.get(measure.sourceFile) ?? [], populationRows)),
+    sortValues(
+      extractMeasureValues(
+        measure.id,
+        rowsByFile.get(measure.sourceFile) ?? [],
+        populationLookupFromRows(populationRows),
+      ),
+    ),
+  );
+  const populations = extractPopulationEstimates(populationRows).sort(
+    (a, b) => a.year - b.year || compareText(a.code, b.code),
   );
   const statisticalNeighbours = [
     ...parseSnModel2025(readSource(SN_MODEL_2025_FILE)),
@@ -60,6 +76,11 @@ export function buildEesDatasetFile(sourceDirectory: string): EesDatasetFile {
     regions,
     las,
     values: values.map(toColumns),
+    populations: {
+      year: populations.map((estimate) => estimate.year),
+      code: populations.map((estimate) => estimate.code),
+      value: populations.map((estimate) => estimate.value),
+    },
     statisticalNeighbours: statisticalNeighbours.map(toNeighbourRow),
   };
 }

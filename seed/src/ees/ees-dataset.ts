@@ -5,6 +5,7 @@ import {
   type EesMeasureId,
   type EesMeasureValue,
   ENGLAND_CODE,
+  type PopulationEstimate,
 } from "./measures.ts";
 import type { GeographicLevel } from "./parse-tidy-csv.ts";
 import type {
@@ -19,7 +20,7 @@ import type {
  * the source CSVs.
  */
 
-export const EES_DATASET_FORMAT_VERSION = 1;
+export const EES_DATASET_FORMAT_VERSION = 2;
 export const EES_DATASET_URL = new URL("../../data/ees-dataset.json", import.meta.url);
 
 export interface EesSourceFile {
@@ -76,6 +77,8 @@ export interface EesDatasetFile {
   regions: EesRegion[];
   las: EesLocalAuthority[];
   values: EesMeasureValueColumns[];
+  /** ONS 0–17 mid-year estimates (the denominators of rates per 10,000), as parallel columns. */
+  populations: { year: number[]; code: string[]; value: (number | null)[] };
   statisticalNeighbours: EesStatisticalNeighbourRow[];
 }
 
@@ -86,6 +89,7 @@ export interface EesDataset {
   regions: EesRegion[];
   las: EesLocalAuthority[];
   values: EesMeasureValue[];
+  populations: PopulationEstimate[];
   statisticalNeighbours: StatisticalNeighbourGroup[];
 }
 
@@ -169,6 +173,12 @@ export function expandEesDataset(file: EesDatasetFile): EesDataset {
     regions: file.regions,
     las: file.las,
     values,
+    populations: file.populations.year.map((year, index) => ({
+      year,
+      code: file.populations.code[index] ?? "",
+      value: file.populations.value[index] ?? null,
+      suppression: null,
+    })),
     statisticalNeighbours,
   };
 }

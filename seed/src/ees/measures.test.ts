@@ -10,6 +10,7 @@ import {
   extractMeasureValues,
   measureDefinition,
   POPULATION_FILE,
+  populationLookupFromRows,
   readCareLeaverEetGroups,
 } from "./measures.ts";
 import { EesFormatError, parseTidyCsv } from "./parse-tidy-csv.ts";
@@ -91,7 +92,11 @@ describe("extractMeasureValues on synthetic rows", () => {
       ].join("\n"),
       "ons.csv",
     );
-    const [birmingham, coventry, dudley] = extractMeasureValues("cp-plans", d5, population);
+    const [birmingham, coventry, dudley] = extractMeasureValues(
+      "cp-plans",
+      d5,
+      populationLookupFromRows(population),
+    );
     expect(birmingham).toMatchObject({ value: 40, numerator: 1171, denominator: 292859, suppression: null });
     // Coventry only has a 2025 estimate, and a 2025 rate needs mid-2024's.
     expect(coventry).toMatchObject({ value: null, numerator: 400, denominator: null, suppression: "x" });
@@ -103,7 +108,11 @@ describe("extractMeasureValues on synthetic rows", () => {
 describe.skipIf(!eesSourcesAvailable)("extractMeasureValues on the real files", () => {
   const population = () => parsedEesSource(POPULATION_FILE);
   const valuesOf = (measureId: EesMeasureId) =>
-    extractMeasureValues(measureId, parsedEesSource(measureDefinition(measureId).sourceFile), population());
+    extractMeasureValues(
+      measureId,
+      parsedEesSource(measureDefinition(measureId).sourceFile),
+      populationLookupFromRows(population()),
+    );
   const find = (values: readonly EesMeasureValue[], code: string, year: number) => {
     const found = values.find((value) => value.code === code && value.year === year);
     if (found === undefined) throw new Error(`no value for ${code} in ${year}`);

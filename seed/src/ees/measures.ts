@@ -204,10 +204,12 @@ function valueFor(
 export function extractMeasureValues(
   measureId: EesMeasureId,
   rows: readonly TidyRow[],
-  populationRows?: readonly TidyRow[],
+  population?: PopulationLookup,
+  /** The name to give in errors, when the rows came from a file of another name (an upload). */
+  fileName?: string,
 ): EesMeasureValue[] {
   const { sourceFile, decimals } = measureDefinition(measureId);
-  const read = (row: TidyRow, column: string) => readMeasure(row, column, sourceFile);
+  const read = (row: TidyRow, column: string) => readMeasure(row, column, fileName ?? sourceFile);
   const published = (
     row: TidyRow,
     valueColumn: string,
@@ -238,13 +240,12 @@ export function extractMeasureValues(
       break;
     case "cp-plans":
     case "children-in-need": {
-      if (populationRows === undefined) throw new Error(`${measureId} needs the ONS population rows`);
-      const population = indexPopulation(populationRows);
+      if (population === undefined) throw new Error(`${measureId} needs the ONS population estimates`);
       const countColumn = measureId === "cp-plans" ? "CPP_At31" : "At31_episodes";
       values = rows.map((row) => {
         const count = read(row, countColumn);
         // DfE's convention: a rate for the year ending March t uses the mid-year t−1 estimate.
-        const children = population.get(populationKey(row.year - 1, areaCodeOf(row)));
+        const children = population(row.year - 1, areaCodeOf(row));
         return valueFor(measureId, row, ratePer10k(count, children, decimals));
       });
       break;
@@ -284,6 +285,49 @@ function ratePer10k(
 
 function populationKey(year: number, code: string): string {
   return `${year}|${code}`;
+}
+
+/** The ONS 0–17 estimate for a mid-year and area code (England, region or old LA code), if held. */
+export type PopulationLookup = (midYear: number, code: string) => ParsedMeasure | undefined;
+
+/** A population lookup over the parsed ONS file's rows. */
+export function populationLookupFromRows(rows: readonly TidyRow[]): PopulationLookup {
+  const index = indexPopulation(rows);
+  return (midYear, code) => index.get(populationKey(midYear, code));
+}
+
+/** A population lookup over stored estimates, e.g. those a database holds. */
+export function populationLookupFromValues(
+  estimates: readonly { year: number; code: string; value: number | null; suppression: string | null }[],
+): PopulationLookup {
+  const index = new Map(estimates.map((estimate) => [populationKey(estimate.year, estimate.code), estimate]));
+  return (midYear, code) => {
+    const estimate = index.get(populationKey(midYear, code));
+    return estimate ? { value: estimate.value, suppression: estimate.suppression } : undefined;
+  };
+}
+
+/** Every 0–17 estimate in the parsed ONS file, one per mid-year and area, for storing beside the measures. */
+export function extractPopulationEstimates(rows: readonly TidyRow[]): PopulationEstimate[] {
+  return rows
+    .filter((row) => row.measures.age_group === undefined || row.measures.age_group === POPULATION_AGE_GROUP)
+    .map((row) => {
+      const estimate = readMeasure(row, "population_estimate", POPULATION_FILE);
+      return {
+        year: row.year,
+        code: areaCodeOf(row),
+        value: estimate.value,
+        suppression: estimate.suppression,
+      };
+    });
+}
+
+export interface PopulationEstimate {
+  /** The mid-year of the estimate. */
+  year: number;
+  code: string;
+  value: number | null;
+  suppression: string | null;
 }
 
 function indexPopulation(rows: readonly TidyRow[]): Map<string, ParsedMeasure> {

@@ -213,8 +213,16 @@ export const localAuthorities = pgTable("local_authorities", {
   name: text().notNull(),
   regionCode: text(),
   regionName: text(),
-  firstYear: integer().notNull(),
-  lastYear: integer().notNull(),
+  /** First and last reporting year with a figure; null when DfE has none (only suppressed cells). */
+  firstYear: integer(),
+  lastYear: integer(),
+});
+
+/** DfE regions (and Inner/Outer London, whose parent is London). */
+export const regions = pgTable("regions", {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  parentCode: text(),
 });
 
 /**
@@ -224,6 +232,7 @@ export const localAuthorities = pgTable("local_authorities", {
 export const publishedStatistics = pgTable(
   "published_statistics",
   {
+    /** A DfE measure id (re-referrals, cp-plans…) or `population` for the ONS 0–17 estimate (year = mid-year). */
     measureId: text().notNull(),
     year: integer().notNull(),
     level: geographicLevel().notNull(),

@@ -15,6 +15,10 @@ const tables = {
   targets: schema.targets,
   benchmarks: schema.benchmarks,
   commentaries: schema.commentaries,
+  regions: schema.regions,
+  localAuthorities: schema.localAuthorities,
+  publishedStatistics: schema.publishedStatistics,
+  statisticalNeighbours: schema.statisticalNeighbours,
 };
 
 async function rowCounts(database: Database) {
@@ -41,6 +45,8 @@ describe.each(databaseLanes())("seed on $name", (lane) => {
     for (const [name, rows] of Object.entries(counts)) expect(rows, name).toBeGreaterThan(0);
     expect(counts.indicators).toBe(13);
     expect(counts.areas).toBe(7);
+    expect(counts.localAuthorities).toBeGreaterThanOrEqual(153);
+    expect(counts.statisticalNeighbours).toBeGreaterThan(153 * 10);
   });
 
   it("is idempotent: seeding again changes nothing, and seedIfEmpty leaves a seeded database alone", async () => {

@@ -22,6 +22,7 @@ import {
   publishedBaselines,
   targets,
 } from "./schema.ts";
+import { seedStatistics } from "./seed-statistics.ts";
 
 export const publishedScorecards: PublishedScorecard[] = [
   scorecard2015_05,
@@ -71,6 +72,7 @@ export async function seedDatabase(db: Db): Promise<void> {
       await seedPublishedScorecard(tx, organisation.id, areaIds, scorecard);
     }
     await insertInChunks(tx, observationRows(areaIds));
+    await seedStatistics(tx);
   });
 }
 

@@ -5,6 +5,8 @@ import { HttpError } from "../../errors.ts";
 
 const statusNames: Record<number, string> = {
   400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
   404: "Not Found",
   413: "Payload Too Large",
   415: "Unsupported Media Type",

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
+import adminRoutes from "./admin.ts";
 import areaRoutes from "./areas.ts";
+import benchmarkRoutes from "./benchmarks.ts";
 import healthRoutes from "./health.ts";
 import indicatorRoutes from "./indicators.ts";
 import periodRoutes from "./periods.ts";
@@ -9,6 +11,8 @@ import scorecardRoutes from "./scorecard.ts";
 export default async function apiRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
   await app.register(areaRoutes);
+  await app.register(benchmarkRoutes);
+  await app.register(adminRoutes);
   await app.register(indicatorRoutes);
   await app.register(periodRoutes);
   await app.register(scorecardRoutes);

@@ -51,7 +51,9 @@ describe.each(databaseLanes())("GET /api/scorecard on $name", (lane) => {
 
   it("rates an illustrative month against a baseline computed from the history", async () => {
     const body = (await get("?period=2017-11")).json();
-    const row = body.rows.find((candidate: { indicatorId: string }) => candidate.indicatorId === "re-referrals");
+    const row = body.rows.find(
+      (candidate: { indicatorId: string }) => candidate.indicatorId === "re-referrals",
+    );
     expect(row.source).toBe("illustrative");
     expect(row.baseline).toMatchObject({ origin: "computed", label: "Prev. 6 months cumulative" });
     expect(row.trend).toMatch(/GREEN|AMBER|RED/);

@@ -61,7 +61,9 @@ describe.each(databaseLanes())("GET /api/indicators/:id/series on $name", (lane)
     expect(periods).toHaveLength(36);
     const sources = new Set(body.points.map((point: { source: string }) => point.source));
     expect(sources).toEqual(new Set(["published", "illustrative"]));
-    expect(body.points.find((point: { period: string }) => point.period === "2017-11").source).toBe("illustrative");
+    expect(body.points.find((point: { period: string }) => point.period === "2017-11").source).toBe(
+      "illustrative",
+    );
     expect(body.spc.trial).toBe(false);
     expect(body.spc.points).toHaveLength(36);
   });

@@ -1,0 +1,44 @@
+import { EES_MEASURES, type EesMeasureDefinition } from "@scorecard/seed/ees/measures";
+import type { SnModel } from "@scorecard/shared/api-schema";
+
+/** Where each DfE file is published, so every figure can be traced to its release and definition. */
+const PUBLICATION_BY_FILE: Record<string, string> = {
+  "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv":
+    "https://explore-education-statistics.service.gov.uk/find-statistics/characteristics-of-children-in-need",
+  "b1_children_in_need_2013_to_2025.csv":
+    "https://explore-education-statistics.service.gov.uk/find-statistics/characteristics-of-children-in-need",
+  "d5_cpps_at31march_by_duration_2013_to_2025.csv":
+    "https://explore-education-statistics.service.gov.uk/find-statistics/characteristics-of-children-in-need",
+  "cla_number_and_rate_per_10k_children.csv":
+    "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions",
+  "la_care_leavers_activity.csv":
+    "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions",
+  "csww_indicators_2017_to_2025.csv":
+    "https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce",
+};
+
+export const SN_MODEL_LABELS: Record<SnModel, string> = {
+  "2025": "DfE statistical neighbours, May 2025 model",
+  "2021": "DfE statistical neighbours, April 2021 model",
+};
+
+export function findBenchmarkMeasure(id: string): EesMeasureDefinition | null {
+  return EES_MEASURES.find((measure) => measure.id === id) ?? null;
+}
+
+export function sourceUrlOf(measure: EesMeasureDefinition): string {
+  return PUBLICATION_BY_FILE[measure.sourceFile] ?? "https://explore-education-statistics.service.gov.uk/";
+}
+
+/** "2024-25" for the year ending March 2025, as council papers label DfE years. */
+export function reportingYearShortLabel(year: number): string {
+  return `${year - 1}-${String(year % 100).padStart(2, "0")}`;
+}
+
+/**
+ * The statistical-neighbour model in force in a month: DfE's May 2025 model from May 2025, the
+ * April 2021 model before then (the oldest one held, used for earlier months too, and labelled).
+ */
+export function snModelInForce(period: string): SnModel {
+  return period >= "2025-05" ? "2025" : "2021";
+}

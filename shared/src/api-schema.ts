@@ -41,6 +41,8 @@ export const benchmarkValueSchema = z.object({
   /** The period the figure describes ("2015-16"), not when it was used. */
   period: z.string(),
   source: z.string(),
+  /** `dfe`: computed from DfE's published statistics; `paper`: as printed in the council's paper. */
+  origin: z.enum(["dfe", "paper"]),
 });
 export type BenchmarkValue = z.infer<typeof benchmarkValueSchema>;
 

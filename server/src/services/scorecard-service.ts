@@ -23,6 +23,8 @@ import {
   listTargets,
   type PublishedBaselineRecord,
 } from "../repositories/scorecard-repository.ts";
+import { findLocalAuthority } from "../repositories/statistics-repository.ts";
+import { dfeBenchmarksAt } from "../statistics/scorecard-benchmarks.ts";
 import { resolveOrganisationArea } from "./area-lookup.ts";
 import {
   displayValue,
@@ -54,6 +56,7 @@ export function benchmarksInForce(history: readonly BenchmarkRecord[], period: s
             unit: entry.unit as Unit,
             period: entry.periodLabel,
             source: entry.source,
+            origin: "paper" as const,
           },
         ]
       : [];
@@ -106,7 +109,7 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
   const children = areaList.filter((candidate) => candidate.parentId === area.id);
   const shownIds = [area, ...children].map((shown) => shown.id);
 
-  const [indicatorList, targetList, benchmarkList, commentaryList, baselineList, populationList] =
+  const [indicatorList, targetList, benchmarkList, commentaryList, baselineList, populationList, laRecord] =
     await Promise.all([
       listIndicators(db),
       listTargets(db, organisation.id),
@@ -114,7 +117,15 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
       findCommentaries(db, organisation.id, query.period),
       findPublishedBaselines(db, { areaIds: [area.id], period: query.period }),
       listPopulations(db, shownIds),
+      findLocalAuthority(db, organisation.oldLaCode),
     ]);
+  // DfE's published figures first, where DfE publishes the measure; then the paper's own.
+  const dfeBenchmarks = await dfeBenchmarksAt(
+    db,
+    { code: organisation.oldLaCode, regionCode: laRecord?.regionCode ?? null },
+    indicatorList.map((indicator) => indicator.id),
+    query.period,
+  );
   const index = new ObservationIndex(
     await findObservations(db, { areaIds: shownIds, periods: monthsNeeded(query.period, indicatorList) }),
   );
@@ -204,10 +215,13 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
         polarity,
         threshold: indicator.trendThreshold,
       }),
-      benchmarks: benchmarksInForce(
-        benchmarkList.filter((entry) => entry.indicatorId === indicator.id),
-        query.period,
-      ),
+      benchmarks: [
+        ...(dfeBenchmarks.get(indicator.id) ?? []),
+        ...benchmarksInForce(
+          benchmarkList.filter((entry) => entry.indicatorId === indicator.id),
+          query.period,
+        ),
+      ],
       areas: areaFigures,
       breakdown,
       commentary: commentaryList.find((entry) => entry.indicatorId === indicator.id)?.body ?? null,

@@ -13,6 +13,8 @@ import {
   listIndicatorCommentaries,
   listTargets,
 } from "../repositories/scorecard-repository.ts";
+import { findLocalAuthority } from "../repositories/statistics-repository.ts";
+import { dfeBenchmarkHistory } from "../statistics/scorecard-benchmarks.ts";
 import { resolveOrganisationArea } from "./area-lookup.ts";
 import { ObservationIndex, resolveFigure } from "./observation-index.ts";
 
@@ -26,7 +28,8 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
   const { organisation, area, areaList } = await resolveOrganisationArea(db, query.area);
   const children = areaList.filter((candidate) => candidate.parentId === area.id);
 
-  const [rows, targetList, benchmarkList, commentaryList] = await Promise.all([
+  const laRecord = await findLocalAuthority(db, organisation.oldLaCode);
+  const [rows, targetList, benchmarkList, commentaryList, dfeHistory] = await Promise.all([
     findSeriesObservations(db, {
       indicatorId,
       areaIds: [area.id, ...children.map((child) => child.id)],
@@ -36,6 +39,11 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
     listTargets(db, organisation.id),
     listBenchmarks(db, organisation.id),
     listIndicatorCommentaries(db, organisation.id, indicatorId),
+    dfeBenchmarkHistory(
+      db,
+      { code: organisation.oldLaCode, regionCode: laRecord?.regionCode ?? null },
+      indicatorId,
+    ),
   ]);
   const index = new ObservationIndex(rows);
   const polarity = indicator.polarity as Polarity;
@@ -80,16 +88,20 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
       improvement,
       target: latestTarget,
     },
-    benchmarks: benchmarkList
-      .filter((entry) => entry.indicatorId === indicatorId)
-      .map((entry) => ({
-        kind: entry.kind,
-        value: entry.value,
-        unit: entry.unit as Unit,
-        period: entry.periodLabel,
-        source: entry.source,
-        effectiveFrom: entry.effectiveFrom,
-      })),
+    benchmarks: [
+      ...dfeHistory,
+      ...benchmarkList
+        .filter((entry) => entry.indicatorId === indicatorId)
+        .map((entry) => ({
+          kind: entry.kind,
+          value: entry.value,
+          unit: entry.unit as Unit,
+          period: entry.periodLabel,
+          source: entry.source,
+          origin: "paper" as const,
+          effectiveFrom: entry.effectiveFrom,
+        })),
+    ],
     commentary: commentaryList.filter(
       (entry) => (!query.from || entry.period >= query.from) && (!query.to || entry.period <= query.to),
     ),

@@ -1,5 +1,11 @@
 import { EES_MEASURES, type EesMeasureDefinition } from "@scorecard/seed/ees/measures";
 import type { SnModel } from "@scorecard/shared/api-schema";
+import {
+  CHILDREN_IN_NEED_SCHEDULE,
+  financialYearOfReportingYear,
+  type PublicationSchedule,
+  WORKFORCE_SCHEDULE,
+} from "@scorecard/shared/publication-schedule";
 
 /** Where each DfE file is published, so every figure can be traced to its release and definition. */
 const PUBLICATION_BY_FILE: Record<string, string> = {
@@ -30,9 +36,14 @@ export function sourceUrlOf(measure: EesMeasureDefinition): string {
   return PUBLICATION_BY_FILE[measure.sourceFile] ?? "https://explore-education-statistics.service.gov.uk/";
 }
 
-/** "2024-25" for the year ending March 2025, as council papers label DfE years. */
-export function reportingYearShortLabel(year: number): string {
-  return `${year - 1}-${String(year % 100).padStart(2, "0")}`;
+/** When each measure's figures are published (the workforce census comes later than the rest). */
+export function scheduleOf(measureId: string): PublicationSchedule {
+  return measureId === "caseload" ? WORKFORCE_SCHEDULE : CHILDREN_IN_NEED_SCHEDULE;
+}
+
+/** How the scorecard labels a DfE year: "2016-17", or "Sep 2016" for the workforce snapshot. */
+export function dfeYearLabel(measureId: string, year: number): string {
+  return measureId === "caseload" ? `Sep ${year}` : financialYearOfReportingYear(year);
 }
 
 /**

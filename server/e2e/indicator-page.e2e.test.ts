@@ -1,0 +1,91 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, browserTestsEnabled, launchChromium } from "./browser.ts";
+import { type ServedApp, serveApp } from "./served-app.ts";
+
+describe.runIf(browserTestsEnabled)("indicator page in Chromium", () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    served = await serveApp();
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  const chart = () => page.locator("svg.recharts-surface").first();
+
+  it("shows the title, the charts, the axis note and the SPC summary", async () => {
+    await page.goto(`${served.url}/indicators/re-referrals?from=2016-04&to=2017-12`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Re-referrals");
+    await chart().waitFor();
+    expect(await page.locator("svg.recharts-surface").count()).toBe(2);
+    const text = await page.locator("main").textContent();
+    expect(text).toMatch(
+      /The vertical axis starts at (zero|\d+(\.\d+)?%, not zero, so that changes are visible)\./,
+    );
+    expect(text).toMatch(
+      /(Common cause: no significant change|Special cause: [a-z ]+) — the latest month \(Dec-17\)/,
+    );
+    expect(text).toContain("Assurance: ");
+    expect(text).toContain("Lower is better");
+  });
+
+  it("switches to the table through the URL, and back with the browser", async () => {
+    await page.goto(`${served.url}/indicators/re-referrals?from=2016-04&to=2017-12`);
+    await chart().waitFor();
+    await page.getByRole("button", { name: "Table" }).click();
+    await page.waitForURL(/view=table/);
+    expect(new URL(page.url()).searchParams.get("from")).toBe("2016-04");
+    expect(await page.locator("svg.recharts-surface").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Table" }).getAttribute("aria-pressed")).toBe("true");
+
+    const row = page
+      .getByRole("table", { name: /Re-referrals, Birmingham/ })
+      .getByRole("row", { name: /Dec-17/ });
+    const cells = await row.textContent();
+    expect(cells).toContain("21.7%");
+    expect(cells).toContain("268 of 1,234");
+    expect(cells).toContain("Published");
+    expect(cells).toContain("GREEN");
+
+    await page.goBack();
+    await chart().waitFor();
+    expect(new URL(page.url()).searchParams.has("view")).toBe(false);
+  });
+
+  it("has no axe violations in the chart view", async () => {
+    await page.goto(`${served.url}/indicators/re-referrals?from=2016-04&to=2017-12`);
+    await chart().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("has no axe violations in the table view", async () => {
+    await page.goto(`${served.url}/indicators/re-referrals?from=2016-04&to=2017-12&view=table`);
+    await page.getByRole("table", { name: /Re-referrals, Birmingham/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("says when the area has no figures, and keeps the area picker", async () => {
+    await page.goto(`${served.url}/indicators/re-referrals?area=east`);
+    await page.getByRole("heading", { name: /^No figures for East/ }).waitFor();
+    expect(await page.getByLabel("Area").inputValue()).toBe("east");
+  });
+
+  it("says when an indicator does not exist, with a way back to the scorecard", async () => {
+    await page.goto(`${served.url}/indicators/no-such-indicator`);
+    await page.getByRole("heading", { name: "Indicator not found" }).waitFor();
+    expect(await page.locator("main").textContent()).toContain(
+      "There is no indicator called “no-such-indicator”",
+    );
+    expect(await page.getByRole("link", { name: "Go to the monthly scorecard" }).getAttribute("href")).toBe(
+      "/",
+    );
+  });
+});

@@ -37,7 +37,7 @@ describe.runIf(browserTestsEnabled)("area comparison page in Chromium", () => {
     const text = (await table.textContent()) ?? "";
     expect(text).toContain("94.7%");
     expect(text).toContain("340");
-    expect(text).toContain("National average");
+    expect(text).toContain("England");
     expect(await axeViolations(page)).toEqual([]);
   });
 

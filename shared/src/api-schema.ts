@@ -111,6 +111,8 @@ export const scorecardResponseSchema = z.object({
   period: periodSchema,
   area: z.object({ id: z.string(), name: z.string() }),
   rows: z.array(scorecardRowSchema),
+  /** Which DfE statistical-neighbour model the neighbours' averages use this month. */
+  statisticalNeighbourModel: z.object({ model: z.enum(["2021", "2025"]), label: z.string() }),
 });
 export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;
 

@@ -1,6 +1,6 @@
 import { periodsResponseSchema } from "@scorecard/shared/api-schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getJson } from "../../../lib/api-client.ts";
+import { getJson } from "../lib/api-client.ts";
 
 export const getPeriods = (signal?: AbortSignal) => getJson("/api/periods", periodsResponseSchema, signal);
 

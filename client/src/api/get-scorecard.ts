@@ -1,6 +1,6 @@
 import { scorecardResponseSchema } from "@scorecard/shared/api-schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getJson } from "../../../lib/api-client.ts";
+import { getJson } from "../lib/api-client.ts";
 
 export interface ScorecardParams {
   period: string;

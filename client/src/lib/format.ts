@@ -25,3 +25,8 @@ export function formatCount(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   return groupedNumber(0).format(roundHalfUp(value, 0));
 }
+
+/** Percentages get one decimal more than the papers print, so 21.7% is not mistaken for a rounded 22%. */
+export function shownDecimals(unit: Unit, decimals: number): number {
+  return unit === "percent" ? Math.max(decimals, 1) : decimals;
+}

@@ -24,6 +24,7 @@ import {
   type PublishedBaselineRecord,
 } from "../repositories/scorecard-repository.ts";
 import { findLocalAuthority } from "../repositories/statistics-repository.ts";
+import { SN_MODEL_LABELS, snModelInForce } from "../statistics/benchmark-measures.ts";
 import { dfeBenchmarksAt } from "../statistics/scorecard-benchmarks.ts";
 import { resolveOrganisationArea } from "./area-lookup.ts";
 import {
@@ -230,5 +231,11 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
     };
   });
 
-  return { period: query.period, area: { id: area.slug, name: area.name }, rows };
+  const model = snModelInForce(query.period);
+  return {
+    period: query.period,
+    area: { id: area.slug, name: area.name },
+    rows,
+    statisticalNeighbourModel: { model, label: SN_MODEL_LABELS[model] },
+  };
 }

@@ -1,30 +1,105 @@
 import { periodLongLabel } from "@scorecard/shared/periods";
-import { usePeriods } from "../api/get-periods.ts";
-import { useScorecard } from "../api/get-scorecard.ts";
+import { useAreas } from "../../../api/get-areas.ts";
+import { useIndicators } from "../../../api/get-indicators.ts";
+import { usePeriods } from "../../../api/get-periods.ts";
+import { useScorecard } from "../../../api/get-scorecard.ts";
+import { AreaPicker } from "../../../components/area-picker.tsx";
+import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
+import { PeriodPicker } from "../../../components/period-picker.tsx";
+import { RagLegend } from "../../../components/rag-legend.tsx";
+import { useSearchParams } from "../../../lib/url-state.ts";
+import { ScorecardCommentary } from "./scorecard-commentary.tsx";
+import { ScorecardSummary } from "./scorecard-summary.tsx";
 import { ScorecardTable } from "./scorecard-table.tsx";
 
-function readPeriodFromUrl(): string | null {
-  return new URLSearchParams(window.location.search).get("period");
-}
-
-/** The monthly scorecard: the month from the URL, else the latest month with published figures. */
+/** The monthly scorecard: the month and area from the URL, else the latest published month for the city. */
 export function ScorecardPage() {
+  const [params, setParams] = useSearchParams();
   const periods = usePeriods();
+  const areas = useAreas();
+  const indicators = useIndicators();
   const latestPublished = periods.data?.periods.find((entry) => entry.source === "published")?.period ?? null;
-  const period = readPeriodFromUrl() ?? latestPublished;
-  const scorecard = useScorecard(period ? { period, area: "city" } : null);
+  const period = params.get("period") ?? latestPublished;
+  const areaId = params.get("area") ?? "city";
+  const scorecard = useScorecard(period ? { period, area: areaId } : null);
 
-  if (periods.isPending) return <p role="status">Loading the list of months…</p>;
   if (periods.isError)
-    return <p role="alert">Could not load the months with data: {periods.error.message}</p>;
-  if (!period) return <p>No figures have been loaded yet. Load a scorecard, then reload this page.</p>;
-  if (scorecard.isPending) return <p role="status">Loading the scorecard for {periodLongLabel(period)}…</p>;
-  if (scorecard.isError) return <p role="alert">Could not load the scorecard: {scorecard.error.message}</p>;
+    return <ErrorState what="the list of months" error={periods.error} onRetry={() => periods.refetch()} />;
+  if (areas.isError)
+    return <ErrorState what="the list of areas" error={areas.error} onRetry={() => areas.refetch()} />;
+  if (periods.isPending || areas.isPending) return <LoadingState>Loading the scorecard…</LoadingState>;
+  if (!period) {
+    return (
+      <EmptyState title="No figures yet">
+        <p>
+          No monthly figures have been loaded into this scorecard. Load a month's figures, then reload this
+          page.
+        </p>
+      </EmptyState>
+    );
+  }
+
+  const monthEntry = periods.data.periods.find((entry) => entry.period === period);
+  const areaName = areas.data.areas.find((area) => area.id === areaId)?.name ?? areaId;
 
   return (
     <>
-      <h1>Performance scorecard — {periodLongLabel(scorecard.data.period)}</h1>
-      <ScorecardTable scorecard={scorecard.data} />
+      <div className="page-heading">
+        <h1>
+          Performance scorecard{" "}
+          <span className="subtitle">
+            {areaName}, {periodLongLabel(period)}
+          </span>
+        </h1>
+        <button type="button" className="no-print secondary" onClick={() => window.print()}>
+          Print board paper
+        </button>
+      </div>
+      <form
+        className="filters no-print"
+        aria-label="Choose month and area"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <PeriodPicker
+          periods={periods.data.periods}
+          value={period}
+          onChange={(next) => setParams({ period: next })}
+        />
+        <AreaPicker
+          areas={areas.data.areas}
+          value={areaId}
+          onChange={(next) => setParams({ area: next === "city" ? null : next })}
+        />
+      </form>
+      {monthEntry?.source === "illustrative" && (
+        <p className="notice">
+          <strong>Illustrative month.</strong> No council paper was published for {periodLongLabel(period)}:
+          these figures are generated history, shown so trends can be read. Do not quote them.
+        </p>
+      )}
+      {scorecard.isPending && <LoadingState>Loading figures for {periodLongLabel(period)}…</LoadingState>}
+      {scorecard.isError && (
+        <ErrorState what="the scorecard" error={scorecard.error} onRetry={() => scorecard.refetch()} />
+      )}
+      {scorecard.isSuccess &&
+        (scorecard.data.rows.every((row) => row.value === null) ? (
+          <EmptyState title={`No figures for ${areaName} in ${periodLongLabel(period)}`}>
+            <p>Choose another month or area above. The whole authority has figures for every month listed.</p>
+          </EmptyState>
+        ) : (
+          <>
+            <ScorecardSummary rows={scorecard.data.rows} />
+            <ScorecardTable scorecard={scorecard.data} indicators={indicators.data?.indicators ?? []} />
+            <p className="chart-note">
+              England and statistical-neighbour figures marked “DfE” are computed from DfE's published
+              statistics for the latest year released by {periodLongLabel(period)}; neighbours are those of
+              the {scorecard.data.statisticalNeighbourModel.label}. Figures marked “Paper” are as printed in
+              the council's paper, for measures DfE does not publish by local authority.
+            </p>
+            <ScorecardCommentary rows={scorecard.data.rows} />
+          </>
+        ))}
+      <RagLegend />
     </>
   );
 }

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { ApiError } from "../lib/api-client.ts";
+
+export function LoadingState({ children }: { children: ReactNode }) {
+  return (
+    <p className="state state-loading" role="status">
+      {children}
+    </p>
+  );
+}
+
+/** What went wrong and what to do next; never a blank page. */
+export function ErrorState({ what, error, onRetry }: { what: string; error: Error; onRetry?: () => void }) {
+  const advice =
+    error instanceof ApiError && error.status >= 400 && error.status < 500
+      ? "Check the month, area or indicator in the address, or go back to the scorecard."
+      : "The server may be down or restarting. Try again in a moment.";
+  return (
+    <div className="state state-error" role="alert">
+      <h2>Could not load {what}</h2>
+      <p>{error.message}</p>
+      <p>{advice}</p>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="state state-empty">
+      <h2>{title}</h2>
+      {children}
+    </div>
+  );
+}

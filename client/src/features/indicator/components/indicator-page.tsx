@@ -1,0 +1,104 @@
+import { isPeriod } from "@scorecard/shared/periods";
+import { useEffect } from "react";
+import { useAreas } from "../../../api/get-areas.ts";
+import { useIndicators } from "../../../api/get-indicators.ts";
+import { usePeriods } from "../../../api/get-periods.ts";
+import { AppLink } from "../../../components/app-link.tsx";
+import { AreaPicker } from "../../../components/area-picker.tsx";
+import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
+import { RagLegend } from "../../../components/rag-legend.tsx";
+import { ViewToggle } from "../../../components/view-toggle.tsx";
+import { useSearchParams } from "../../../lib/url-state.ts";
+import { IndicatorHeading } from "./indicator-heading.tsx";
+import { IndicatorSeries } from "./indicator-series.tsx";
+import { MonthRangePicker } from "./month-range-picker.tsx";
+import "./indicator-page.css";
+
+const monthParam = (value: string | null) => (isPeriod(value) ? value : null);
+
+/** One indicator over time for one area: trend and SPC charts, the figures, commentary and targets. */
+export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
+  const [params, setParams] = useSearchParams();
+  const indicators = useIndicators();
+  const areas = useAreas();
+  const periods = usePeriods();
+  const areaId = params.get("area") || "city";
+  const view = params.get("view") === "table" ? "table" : "chart";
+  const from = monthParam(params.get("from"));
+  const to = monthParam(params.get("to"));
+  const period = monthParam(params.get("period"));
+  const unreadable = ["from", "to", "period"].filter((key) => params.get(key) && !isPeriod(params.get(key)));
+
+  const indicator = indicators.data?.indicators.find((candidate) => candidate.id === indicatorId);
+  const areaName = areas.data?.areas.find((area) => area.id === areaId)?.name ?? areaId;
+
+  useEffect(() => {
+    if (indicator) document.title = `${indicator.title}, ${areaName} · Scorecard`;
+  }, [indicator, areaName]);
+
+  if (indicators.isError) {
+    return <ErrorState what="the indicator" error={indicators.error} onRetry={() => indicators.refetch()} />;
+  }
+  if (areas.isError) {
+    return <ErrorState what="the list of areas" error={areas.error} onRetry={() => areas.refetch()} />;
+  }
+  if (indicators.isPending || areas.isPending) return <LoadingState>Loading the indicator…</LoadingState>;
+  if (!indicator) {
+    return (
+      <>
+        <h1>Indicator not found</h1>
+        <EmptyState title={`There is no indicator called “${indicatorId}”`}>
+          <p>
+            The address may be mistyped or out of date.{" "}
+            <AppLink href="/">Go to the monthly scorecard</AppLink> and choose an indicator from its table.
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <IndicatorHeading indicator={indicator} areaName={areaName} areaId={areaId} period={period} />
+      <form
+        className="filters no-print"
+        aria-label="Choose area and months"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <AreaPicker
+          areas={areas.data.areas}
+          value={areaId}
+          onChange={(next) => setParams({ area: next === "city" ? null : next })}
+        />
+        <MonthRangePicker
+          months={periods.data?.periods.map((entry) => entry.period) ?? []}
+          from={from}
+          to={to}
+          onChange={(range) => setParams(range)}
+        />
+      </form>
+      {unreadable.length > 0 && (
+        <p className="notice">
+          The address has {unreadable.length === 1 ? "a month" : "months"} not written as year and month (for
+          example 2017-12), so {unreadable.map((key) => `“${key}”`).join(" and ")}{" "}
+          {unreadable.length === 1 ? "was" : "were"} ignored.
+        </p>
+      )}
+      <ViewToggle
+        view={view}
+        onChange={(next) => setParams({ view: next === "chart" ? null : next })}
+        label="Show the figures as charts or as a table"
+      />
+      <IndicatorSeries
+        indicator={indicator}
+        areaId={areaId}
+        areaName={areaName}
+        from={from}
+        to={to}
+        view={view}
+        scorecardPeriod={period}
+      />
+      <RagLegend />
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import type { Indicator } from "@scorecard/shared/api-schema";
+import { periodLongLabel } from "@scorecard/shared/periods";
+import { AppLink } from "../../../components/app-link.tsx";
+import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
+import { ApiError } from "../../../lib/api-client.ts";
+import { shownDecimals } from "../../../lib/format.ts";
+import { useLocation, withParams } from "../../../lib/url-state.ts";
+import { useIndicatorSeries } from "../api/get-indicator-series.ts";
+import { useIndicatorTargets } from "../api/get-indicator-targets.ts";
+import { chartMonths } from "./chart-rows.ts";
+import { IndicatorCharts } from "./indicator-charts.tsx";
+import { IndicatorHistory } from "./indicator-history.tsx";
+import { LatestMonth } from "./latest-month.tsx";
+import { SeriesTable } from "./series-table.tsx";
+import { SpcSummary } from "./spc-summary.tsx";
+
+export const FIGURES_TABLE_ID = "indicator-figures";
+
+/** Everything that depends on the series: the charts or table, the SPC reading, commentary and targets. */
+export function IndicatorSeries({
+  indicator,
+  areaId,
+  areaName,
+  from,
+  to,
+  view,
+  scorecardPeriod,
+}: {
+  indicator: Indicator;
+  areaId: string;
+  areaName: string;
+  from: string | null;
+  to: string | null;
+  view: "chart" | "table";
+  scorecardPeriod: string | null;
+}) {
+  const { pathname, search } = useLocation();
+  const series = useIndicatorSeries({ indicatorId: indicator.id, area: areaId, from, to });
+  const targets = useIndicatorTargets(indicator.id);
+  const decimals = shownDecimals(indicator.unit, indicator.decimals);
+
+  if (series.isPending) return <LoadingState>Loading the figures for {areaName}…</LoadingState>;
+  if (series.isError) {
+    if (series.error instanceof ApiError && series.error.status === 404) {
+      return (
+        <EmptyState title={`There is no area called “${areaId}”`}>
+          <p>
+            Choose an area above, or{" "}
+            <AppLink href={pathname + withParams(search, { area: null })}>see the whole authority</AppLink>.
+          </p>
+        </EmptyState>
+      );
+    }
+    return (
+      <ErrorState
+        what={`the figures for ${indicator.title}`}
+        error={series.error}
+        onRetry={() => series.refetch()}
+      />
+    );
+  }
+
+  const data = series.data;
+  const range =
+    from || to
+      ? ` between ${from ? periodLongLabel(from) : "the first month"} and ${to ? periodLongLabel(to) : "the latest"}`
+      : "";
+  if (data.points.every((point) => point.value === null)) {
+    return (
+      <>
+        <EmptyState title={`No figures for ${areaName}${range}`}>
+          <p>
+            {indicator.title} has no figures for {areaName}
+            {range}. Choose another area or other months above
+            {areaId === "city" ? "" : ", or "}
+            {areaId !== "city" && (
+              <AppLink href={pathname + withParams(search, { area: null })}>see the whole authority</AppLink>
+            )}
+            .
+          </p>
+        </EmptyState>
+        <IndicatorHistory
+          indicator={indicator}
+          commentary={data.commentary}
+          benchmarks={data.benchmarks}
+          months={chartMonths(data.points)}
+          targets={targets}
+        />
+      </>
+    );
+  }
+
+  const tableSection = (
+    <section className="indicator-section" aria-labelledby="indicator-figures-heading">
+      <h2 id="indicator-figures-heading">Figures, month by month</h2>
+      <SeriesTable
+        id={FIGURES_TABLE_ID}
+        series={data}
+        indicator={indicator}
+        areaName={areaName}
+        decimals={decimals}
+      />
+    </section>
+  );
+
+  return (
+    <>
+      <LatestMonth series={data} decimals={decimals} targetDecimals={indicator.decimals} />
+      {view === "chart" ? (
+        <>
+          <IndicatorCharts
+            series={data}
+            targets={targets.data?.targets ?? null}
+            indicator={indicator}
+            areaName={areaName}
+            decimals={decimals}
+            tableId={FIGURES_TABLE_ID}
+            scorecardPeriod={scorecardPeriod}
+          />
+          {tableSection}
+        </>
+      ) : (
+        <>
+          {tableSection}
+          <section className="indicator-section" aria-labelledby="indicator-spc-heading">
+            <h2 id="indicator-spc-heading">Statistical process control</h2>
+            <SpcSummary
+              spc={data.spc}
+              unit={data.unit}
+              decimals={decimals}
+              targetDecimals={indicator.decimals}
+            />
+          </section>
+        </>
+      )}
+      <IndicatorHistory
+        indicator={indicator}
+        commentary={data.commentary}
+        benchmarks={data.benchmarks}
+        months={chartMonths(data.points)}
+        targets={targets}
+      />
+    </>
+  );
+}

@@ -7,6 +7,8 @@ export default defineProject({
     environment: "node",
     include: ["e2e/**/*.e2e.test.ts"],
     testTimeout: 60_000,
+    // One browser and one server at a time: on two cores, parallel Chromiums starve each other.
+    fileParallelism: false,
     hookTimeout: 120_000,
   },
 });

@@ -59,7 +59,7 @@ describe.runIf(browserTestsEnabled)("area comparison page in Chromium", () => {
     await matrix.waitFor();
     expect(await matrix.locator("tbody tr").count()).toBe(13);
     const supervision =
-      (await matrix.locator("tbody tr").filter({ hasText: "supervision" }).textContent()) ?? "";
+      (await matrix.locator("tbody tr").filter({ hasText: "supervised" }).textContent()) ?? "";
     expect(supervision).toMatch(/AMBER|RED|GREEN/);
     expect(supervision).toContain("76.6%");
   });

@@ -72,10 +72,14 @@ describe.runIf(browserTestsEnabled)("indicator page in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("says when the area has no figures, and keeps the area picker", async () => {
+  it("says when the area has no figures, and the area picker leads back to the figures", async () => {
     await page.goto(`${served.url}/indicators/re-referrals?area=east`);
     await page.getByRole("heading", { name: /^No figures for East/ }).waitFor();
-    expect(await page.getByLabel("Area").inputValue()).toBe("east");
+    const picker = page.getByLabel("Area", { exact: true });
+    expect(await picker.inputValue()).toBe("east");
+    await picker.selectOption("city");
+    await chart().waitFor();
+    expect(new URL(page.url()).searchParams.has("area")).toBe(false);
   });
 
   it("says when an indicator does not exist, with a way back to the scorecard", async () => {

@@ -41,13 +41,13 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
 
   it("changes month and area through the pickers, in the URL, with back and forward", async () => {
     await page.goto(`${served.url}/?period=2017-12`);
-    await page.getByLabel("Month").selectOption("2016-04");
+    await page.getByLabel("Month", { exact: true }).selectOption("2016-04");
     await page.getByRole("heading", { level: 1, name: /April 2016/ }).waitFor();
     expect(new URL(page.url()).searchParams.get("period")).toBe("2016-04");
     const april = (await indicatorRows().filter({ hasText: "Re-referrals" }).textContent()) ?? "";
     expect(april).toContain("20.5%");
 
-    await page.getByLabel("Area").selectOption("east");
+    await page.getByLabel("Area", { exact: true }).selectOption("east");
     await page.getByRole("heading", { level: 1, name: /East, April 2016/ }).waitFor();
     expect(new URL(page.url()).searchParams.get("area")).toBe("east");
 
@@ -61,9 +61,11 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
 
   it("shows a row's numerator, denominator, areas and commentary on demand", async () => {
     await page.goto(`${served.url}/?period=2017-12`);
-    const toggle = page.getByRole("button", { name: /Show figures and commentary for Family assessments/ });
-    await toggle.click();
+    await page.getByRole("button", { name: /Show figures and commentary for Family assessments/ }).click();
+    // The button's name changes to "Hide…" once open, so find it again by what it controls.
+    const toggle = page.locator('button[aria-controls="details-assessments-in-timescale"]');
     expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await toggle.textContent()).toMatch(/^Hide figures/);
     const details = page.locator("#details-assessments-in-timescale");
     await details.waitFor();
     const text = (await details.textContent()) ?? "";
@@ -95,7 +97,7 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
     await indicatorRows().first().waitFor();
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-nav").isVisible()).toBe(false);
-    expect(await page.getByLabel("Month").isVisible()).toBe(false);
+    expect(await page.getByLabel("Month", { exact: true }).isVisible()).toBe(false);
     expect(await page.getByRole("heading", { name: "Key" }).isVisible()).toBe(true);
     expect(await page.getByRole("heading", { name: "Commentary", level: 2 }).isVisible()).toBe(true);
     const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });

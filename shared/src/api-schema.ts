@@ -171,6 +171,8 @@ export const seriesPointSchema = z.object({
   value: z.number().nullable(),
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
+  /** For counts the papers also show per 10,000 children (CP plans, children in care); else null. */
+  ratePer10k: z.number().nullable(),
   target: z.number().nullable(),
   rag: ragSchema.nullable(),
   source: dataSourceSchema,
@@ -264,6 +266,8 @@ export const benchmarkMeasureSchema = z.object({
   definition: z.string(),
   method: z.string(),
   period: z.string(),
+  /** What a "year" is: ending 31 March, or a 30 September snapshot (the workforce census). */
+  yearBasis: z.enum(["year_ending_march", "snapshot_september"]),
   unit: unitSchema,
   polarity: polaritySchema,
   decimals: z.number().int(),
@@ -280,6 +284,7 @@ export const benchmarksResponseSchema = z.object({
   measure: benchmarkMeasureSchema,
   la: z.object({ code: z.string(), name: z.string(), regionCode: z.string().nullable() }),
   year: z.number().int(),
+  /** "year ending March 2025", or "30 September 2025" for the workforce census. */
   yearLabel: z.string(),
   value: z.number().nullable(),
   numerator: z.number().nullable(),

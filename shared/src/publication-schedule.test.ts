@@ -47,3 +47,13 @@ describe("financialYearOfReportingYear", () => {
     expect(financialYearOfReportingYear(2000)).toBe("1999-00");
   });
 });
+
+describe("year labels", () => {
+  it("labels March years and September snapshots", async () => {
+    const { longYearLabel, shortYearLabel } = await import("./publication-schedule.ts");
+    expect(shortYearLabel("year_ending_march", 2025)).toBe("2024-25");
+    expect(longYearLabel("year_ending_march", 2025)).toBe("year ending March 2025");
+    expect(shortYearLabel("snapshot_september", 2025)).toBe("Sep 2025");
+    expect(longYearLabel("snapshot_september", 2025)).toBe("30 September 2025");
+  });
+});

@@ -33,3 +33,16 @@ export function publishedFrom(reportingYear: number, schedule: PublicationSchedu
 export function financialYearOfReportingYear(reportingYear: number): string {
   return `${reportingYear - 1}-${String(reportingYear % 100).padStart(2, "0")}`;
 }
+
+/** What a DfE "year" is for a measure: a year ending 31 March, or a count at 30 September. */
+export type ReportingYearBasis = "year_ending_march" | "snapshot_september";
+
+/** Short label for tables, axes and pickers: "2016-17", or "Sep 2016" for a September snapshot. */
+export function shortYearLabel(basis: ReportingYearBasis, year: number): string {
+  return basis === "snapshot_september" ? `Sep ${year}` : financialYearOfReportingYear(year);
+}
+
+/** The year in words: "year ending March 2017", or "30 September 2016". */
+export function longYearLabel(basis: ReportingYearBasis, year: number): string {
+  return basis === "snapshot_september" ? `30 September ${year}` : `year ending March ${year}`;
+}

@@ -11,12 +11,13 @@ import {
   findSeriesObservations,
   listBenchmarks,
   listIndicatorCommentaries,
+  listPopulations,
   listTargets,
 } from "../repositories/scorecard-repository.ts";
 import { findLocalAuthority } from "../repositories/statistics-repository.ts";
 import { dfeBenchmarkHistory } from "../statistics/scorecard-benchmarks.ts";
 import { resolveOrganisationArea } from "./area-lookup.ts";
-import { ObservationIndex, resolveFigure } from "./observation-index.ts";
+import { ObservationIndex, ratePer10kFor, resolveFigure } from "./observation-index.ts";
 
 const improvementFor = (polarity: Polarity) =>
   polarity === "higher_is_better" ? "increase" : polarity === "lower_is_better" ? "decrease" : "neutral";
@@ -29,7 +30,7 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
   const children = areaList.filter((candidate) => candidate.parentId === area.id);
 
   const laRecord = await findLocalAuthority(db, organisation.oldLaCode);
-  const [rows, targetList, benchmarkList, commentaryList, dfeHistory] = await Promise.all([
+  const [rows, targetList, benchmarkList, commentaryList, dfeHistory, populations] = await Promise.all([
     findSeriesObservations(db, {
       indicatorId,
       areaIds: [area.id, ...children.map((child) => child.id)],
@@ -44,7 +45,10 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
       { code: organisation.oldLaCode, regionCode: laRecord?.regionCode ?? null },
       indicatorId,
     ),
+    listPopulations(db, [area.id]),
   ]);
+  // Over time the chart shows DfE's figures where DfE publishes that kind; the paper's only elsewhere.
+  const dfeKinds = new Set(dfeHistory.map((benchmark) => benchmark.kind));
   const index = new ObservationIndex(rows);
   const polarity = indicator.polarity as Polarity;
   const targetHistory = targetList.filter((entry) => entry.indicatorId === indicatorId);
@@ -62,6 +66,7 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
       {
         period,
         ...figure,
+        ratePer10k: ratePer10kFor(indicator, figure, populations, period),
         target,
         rag: ragRating({ value: figure.value, target, polarity, tolerance: indicator.tolerance }),
       },
@@ -91,7 +96,7 @@ export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery)
     benchmarks: [
       ...dfeHistory,
       ...benchmarkList
-        .filter((entry) => entry.indicatorId === indicatorId)
+        .filter((entry) => entry.indicatorId === indicatorId && !dfeKinds.has(entry.kind))
         .map((entry) => ({
           kind: entry.kind,
           value: entry.value,

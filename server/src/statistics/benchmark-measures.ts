@@ -2,8 +2,9 @@ import { EES_MEASURES, type EesMeasureDefinition } from "@scorecard/seed/ees/mea
 import type { SnModel } from "@scorecard/shared/api-schema";
 import {
   CHILDREN_IN_NEED_SCHEDULE,
-  financialYearOfReportingYear,
   type PublicationSchedule,
+  type ReportingYearBasis,
+  shortYearLabel,
   WORKFORCE_SCHEDULE,
 } from "@scorecard/shared/publication-schedule";
 
@@ -41,9 +42,14 @@ export function scheduleOf(measureId: string): PublicationSchedule {
   return measureId === "caseload" ? WORKFORCE_SCHEDULE : CHILDREN_IN_NEED_SCHEDULE;
 }
 
+/** The workforce census counts at 30 September; the other measures cover a year ending 31 March. */
+export function yearBasisOf(measureId: string): ReportingYearBasis {
+  return measureId === "caseload" ? "snapshot_september" : "year_ending_march";
+}
+
 /** How the scorecard labels a DfE year: "2016-17", or "Sep 2016" for the workforce snapshot. */
 export function dfeYearLabel(measureId: string, year: number): string {
-  return measureId === "caseload" ? `Sep ${year}` : financialYearOfReportingYear(year);
+  return shortYearLabel(yearBasisOf(measureId), year);
 }
 
 /**

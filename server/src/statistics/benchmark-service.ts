@@ -10,7 +10,7 @@ import type {
   SnModel,
 } from "@scorecard/shared/api-schema";
 import { benchmarkStats } from "@scorecard/shared/benchmark-stats";
-import { reportingYearLabel } from "@scorecard/shared/periods";
+import { longYearLabel } from "@scorecard/shared/publication-schedule";
 import type { Db } from "../db/database.ts";
 import { NotFoundError } from "../errors.ts";
 import {
@@ -22,7 +22,7 @@ import {
   listYears,
   type StatisticRecord,
 } from "../repositories/statistics-repository.ts";
-import { findBenchmarkMeasure, SN_MODEL_LABELS, sourceUrlOf } from "./benchmark-measures.ts";
+import { findBenchmarkMeasure, SN_MODEL_LABELS, sourceUrlOf, yearBasisOf } from "./benchmark-measures.ts";
 
 function measureOrNotFound(indicatorId: string): EesMeasureDefinition {
   const measure = findBenchmarkMeasure(indicatorId);
@@ -46,6 +46,7 @@ function toMeasure(measure: EesMeasureDefinition, years: number[]): BenchmarkMea
     definition: measure.definition,
     method: measure.method,
     period: measure.period,
+    yearBasis: yearBasisOf(measure.id),
     unit: measure.unit,
     polarity: measure.polarity,
     decimals: measure.decimals,
@@ -108,7 +109,7 @@ export async function getBenchmarks(db: Db, query: BenchmarksQuery): Promise<Ben
     measure: toMeasure(measure, years),
     la: { code: la.code, name: la.name, regionCode: la.regionCode },
     year,
-    yearLabel: reportingYearLabel(year),
+    yearLabel: longYearLabel(yearBasisOf(measure.id), year),
     value: subject?.value ?? null,
     numerator: subject?.numerator ?? null,
     denominator: subject?.denominator ?? null,
@@ -161,7 +162,7 @@ export async function getBenchmarkHistory(
       const { stats, national, subject } = statsForYear(yearRows, measure, la.code, neighbourCodes);
       return {
         year,
-        yearLabel: reportingYearLabel(year),
+        yearLabel: longYearLabel(yearBasisOf(measure.id), year),
         value: subject?.value ?? null,
         national,
         region: yearRows.find((row) => row.level === "regional" && row.code === la.regionCode)?.value ?? null,
@@ -212,7 +213,7 @@ export async function getBenchmarkRanking(
       return a.value === null ? (b.value === null ? a.name.localeCompare(b.name) : 1) : -1;
     return direction * (a.value - b.value) || a.name.localeCompare(b.name);
   });
-  return { indicatorId: measure.id, year, yearLabel: reportingYearLabel(year), entries };
+  return { indicatorId: measure.id, year, yearLabel: longYearLabel(yearBasisOf(measure.id), year), entries };
 }
 
 /** What can be benchmarked: the measures with their years, the LAs, and the neighbour models. */

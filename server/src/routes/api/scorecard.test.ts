@@ -25,7 +25,10 @@ describe.each(databaseLanes())("GET /api/scorecard on $name", (lane) => {
     const body = response.json();
     expect(body.period).toBe("2017-12");
     expect(body.area).toEqual({ id: "city", name: "Birmingham" });
-    expect(body.statisticalNeighbourModel).toMatchObject({ model: "2021", label: expect.stringMatching(/April 2021/) });
+    expect(body.statisticalNeighbourModel).toMatchObject({
+      model: "2021",
+      label: expect.stringMatching(/April 2021/),
+    });
     const row = body.rows.find(
       (candidate: { indicatorId: string }) => candidate.indicatorId === "re-referrals",
     );

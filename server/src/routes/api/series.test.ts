@@ -48,9 +48,28 @@ describe.each(databaseLanes())("GET /api/indicators/:id/series on $name", (lane)
     }
     expect(body.commentary.map((entry: { period: string }) => entry.period)).toEqual(["2016-04", "2017-12"]);
     expect(body.commentary[1].body).toMatch(/referral rate is stable/);
-    expect(body.benchmarks).toContainEqual(
-      expect.objectContaining({ kind: "national", value: 22, effectiveFrom: "2017-12" }),
+    // Over time DfE's own figures stand for England; the paper's typed-in 22% is not drawn over them.
+    expect(
+      body.benchmarks.some(
+        (b: { origin: string; kind: string }) => b.origin === "dfe" && b.kind === "national",
+      ),
+    ).toBe(true);
+    expect(
+      body.benchmarks.some(
+        (b: { origin: string; kind: string }) => b.origin === "paper" && b.kind === "national",
+      ),
+    ).toBe(false);
+  });
+
+  it("keeps the paper's benchmarks for measures DfE does not publish, and rates counts per 10,000", async () => {
+    const adoption = (await get("/api/indicators/adoption-court-to-match/series")).json();
+    expect(adoption.benchmarks).toContainEqual(
+      expect.objectContaining({ kind: "national", value: 226, origin: "paper", effectiveFrom: "2017-12" }),
     );
+    const cpPlans = (await get("/api/indicators/cp-plans/series?from=2017-12&to=2017-12")).json();
+    expect(cpPlans.points[0].ratePer10k).toBeCloseTo((972 / 289_265) * 10_000, 6);
+    const visits = (await get("/api/indicators/cp-visits/series?from=2017-12&to=2017-12")).json();
+    expect(visits.points[0].ratePer10k).toBeNull();
   });
 
   it("fills the months between papers with history flagged illustrative, April 2015 to March 2018", async () => {

@@ -52,7 +52,9 @@ export function BenchmarkTable({
           {entries.map((entry) => (
             <tr key={`${entry.kind}-${entry.effectiveFrom}`}>
               <th scope="row">{kindNames[entry.kind]}</th>
-              <td className="indicator-nowrap">{formatValue(entry.value, unit, decimals)}</td>
+              <td className="indicator-nowrap">
+                {formatValue(entry.value, entry.unit, entry.unit === unit ? decimals : 1)}
+              </td>
               <td>{entry.period}</td>
               <td className="indicator-nowrap">{periodLongLabel(entry.effectiveFrom)}</td>
               <td>{entry.source}</td>

@@ -5,6 +5,7 @@ import {
   benchmarksInRange,
   buildSeriesRows,
   buildSpcRows,
+  chartableBenchmarks,
   chartMonths,
   isIsolated,
   linesCoincide,
@@ -18,6 +19,7 @@ const point = (period: string, value: number | null, source: "published" | "illu
   value,
   numerator: null,
   denominator: null,
+  ratePer10k: null,
   target: null,
   rag: null,
   source,
@@ -192,5 +194,20 @@ describe("buildSpcRows", () => {
       { period: "2017-11", label: "Nov-17", value: null, specialCause: null, rules: [] },
       { period: "2017-12", label: "Dec-17", value: 21.7, specialCause: "improvement", rules: ["shift"] },
     ]);
+  });
+});
+
+describe("chartableBenchmarks", () => {
+  it("keeps only benchmarks in the series' own unit, so a rate is never drawn against counts", () => {
+    const counts: SeriesResponse = {
+      ...series,
+      unit: "count",
+      benchmarks: [
+        { ...benchmark("national", 45, "2016-17", "2017-11"), unit: "rate_per_10k" },
+        { ...benchmark("national", 1200, "2016-17", "2017-11"), unit: "count" },
+      ],
+    };
+    expect(chartableBenchmarks(counts).map((entry) => entry.value)).toEqual([1200]);
+    expect(buildSeriesRows(counts, []).map((row) => row.national)).toEqual([null, 1200, 1200]);
   });
 });

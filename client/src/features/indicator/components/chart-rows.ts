@@ -88,12 +88,21 @@ export function isIsolated(values: readonly (number | null)[], index: number): b
   return values[index] != null && values[index - 1] == null && values[index + 1] == null;
 }
 
+/**
+ * The benchmarks that can share the chart's axis: those in the series' own unit. A count such as
+ * children in care is benchmarked as a rate per 10,000 children, which cannot be drawn against counts.
+ */
+export function chartableBenchmarks(series: SeriesResponse): Benchmark[] {
+  return series.benchmarks.filter((benchmark) => benchmark.unit === series.unit);
+}
+
 export function buildSeriesRows(series: SeriesResponse, targets: readonly StepEntry[]): SeriesChartRow[] {
   const months = chartMonths(series.points);
+  const benchmarks = chartableBenchmarks(series);
   const byMonth = new Map(series.points.map((point) => [point.period, point]));
   const target = stepSeries(targets, months);
-  const national = stepSeries(benchmarkHistory(series.benchmarks, "national"), months);
-  const neighbours = stepSeries(benchmarkHistory(series.benchmarks, "statistical_neighbours"), months);
+  const national = stepSeries(benchmarkHistory(benchmarks, "national"), months);
+  const neighbours = stepSeries(benchmarkHistory(benchmarks, "statistical_neighbours"), months);
   return months.map((period, i) => {
     const point = byMonth.get(period);
     return {

@@ -3,10 +3,25 @@ import { formatValue } from "../../../lib/format.ts";
 import { valueAxisDomain } from "./axis-domain.ts";
 import { seriesChartConfig, unitWords } from "./chart-config.ts";
 import { seriesDescription, spcDescription } from "./chart-descriptions.ts";
-import { benchmarksInRange, buildSeriesRows, buildSpcRows, type StepEntry } from "./chart-rows.ts";
+import {
+  benchmarksInRange,
+  buildSeriesRows,
+  buildSpcRows,
+  chartableBenchmarks,
+  type StepEntry,
+} from "./chart-rows.ts";
 import { SeriesChart } from "./series-chart.tsx";
 import { SpcChart } from "./spc-chart.tsx";
 import { SpcSummary } from "./spc-summary.tsx";
+
+/** Why benchmarks held for the indicator are not on the chart, if they are in another unit. */
+function otherUnitNote(series: SeriesResponse): string | null {
+  const other = series.benchmarks.find((benchmark) => benchmark.unit !== series.unit);
+  if (!other) return null;
+  const unit =
+    other.unit === "rate_per_10k" ? "rates per 10,000 children" : `in another unit (${other.unit})`;
+  return `The benchmarks for this indicator are ${unit}, so they cannot be drawn against these figures; they are listed under Benchmarks below.`;
+}
 
 /** The trend chart and the SPC chart with its reading in words. */
 export function IndicatorCharts({
@@ -54,7 +69,7 @@ export function IndicatorCharts({
           config={seriesChartConfig(
             areaName,
             benchmarksInRange(
-              series.benchmarks,
+              chartableBenchmarks(series),
               rows.map((row) => row.period),
             ),
           )}
@@ -65,6 +80,7 @@ export function IndicatorCharts({
           description={`${seriesDescription(rows, format, targetFormat)} ${unitWords(unit)}`.trim()}
           tableId={tableId}
           scorecardPeriod={scorecardPeriod}
+          benchmarkNote={otherUnitNote(series)}
         />
       </section>
       <section className="indicator-section" aria-labelledby="indicator-spc-heading">

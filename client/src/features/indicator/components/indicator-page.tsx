@@ -3,15 +3,15 @@ import { useEffect } from "react";
 import { useAreas } from "../../../api/get-areas.ts";
 import { useIndicators } from "../../../api/get-indicators.ts";
 import { usePeriods } from "../../../api/get-periods.ts";
-import { AppLink } from "../../../components/app-link.tsx";
 import { AreaPicker } from "../../../components/area-picker.tsx";
-import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
+import { ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { RagLegend } from "../../../components/rag-legend.tsx";
 import { ViewToggle } from "../../../components/view-toggle.tsx";
 import { useSearchParams } from "../../../lib/url-state.ts";
 import { IndicatorHeading } from "./indicator-heading.tsx";
 import { IndicatorSeries } from "./indicator-series.tsx";
 import { MonthRangePicker } from "./month-range-picker.tsx";
+import { IndicatorNotFound, InvertedRange, UnreadableMonths } from "./page-notices.tsx";
 import "./indicator-page.css";
 
 const monthParam = (value: string | null) => (isPeriod(value) ? value : null);
@@ -43,19 +43,7 @@ export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
     return <ErrorState what="the list of areas" error={areas.error} onRetry={() => areas.refetch()} />;
   }
   if (indicators.isPending || areas.isPending) return <LoadingState>Loading the indicator…</LoadingState>;
-  if (!indicator) {
-    return (
-      <>
-        <h1>Indicator not found</h1>
-        <EmptyState title={`There is no indicator called “${indicatorId}”`}>
-          <p>
-            The address may be mistyped or out of date.{" "}
-            <AppLink href="/">Go to the monthly scorecard</AppLink> and choose an indicator from its table.
-          </p>
-        </EmptyState>
-      </>
-    );
-  }
+  if (!indicator) return <IndicatorNotFound indicatorId={indicatorId} />;
 
   return (
     <>
@@ -77,27 +65,25 @@ export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
           onChange={(range) => setParams(range)}
         />
       </form>
-      {unreadable.length > 0 && (
-        <p className="notice">
-          The address has {unreadable.length === 1 ? "a month" : "months"} not written as year and month (for
-          example 2017-12), so {unreadable.map((key) => `“${key}”`).join(" and ")}{" "}
-          {unreadable.length === 1 ? "was" : "were"} ignored.
-        </p>
-      )}
+      <UnreadableMonths keys={unreadable} />
       <ViewToggle
         view={view}
         onChange={(next) => setParams({ view: next === "chart" ? null : next })}
         label="Show the figures as charts or as a table"
       />
-      <IndicatorSeries
-        indicator={indicator}
-        areaId={areaId}
-        areaName={areaName}
-        from={from}
-        to={to}
-        view={view}
-        scorecardPeriod={period}
-      />
+      {from && to && from > to ? (
+        <InvertedRange from={from} to={to} />
+      ) : (
+        <IndicatorSeries
+          indicator={indicator}
+          areaId={areaId}
+          areaName={areaName}
+          from={from}
+          to={to}
+          view={view}
+          scorecardPeriod={period}
+        />
+      )}
       <RagLegend />
     </>
   );

@@ -51,11 +51,14 @@ export function IndicatorSeries({
         </EmptyState>
       );
     }
+    const badRequest =
+      series.error instanceof ApiError && series.error.status >= 400 && series.error.status < 500;
     return (
       <ErrorState
         what={`the figures for ${indicator.title}`}
         error={series.error}
-        onRetry={() => series.refetch()}
+        // Asking again cannot mend a bad request; it can mend a server that was briefly down.
+        onRetry={badRequest ? undefined : () => series.refetch()}
       />
     );
   }

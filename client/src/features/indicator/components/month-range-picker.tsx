@@ -51,14 +51,14 @@ export function MonthRangePicker({
     <>
       <MonthSelect
         label="From"
-        months={to ? all.filter((month) => month <= to) : all}
+        months={to ? all.filter((month) => month <= to || month === from) : all}
         value={from}
         emptyLabel="Earliest month"
         onChange={(next) => onChange({ from: next, to })}
       />
       <MonthSelect
         label="To"
-        months={from ? all.filter((month) => month >= from) : all}
+        months={from ? all.filter((month) => month >= from || month === to) : all}
         value={to}
         emptyLabel="Latest month"
         onChange={(next) => onChange({ from, to: next })}

@@ -31,6 +31,7 @@ export function SeriesChart({
   description,
   tableId,
   scorecardPeriod,
+  benchmarkNote,
 }: {
   rows: readonly SeriesChartRow[];
   config: ChartConfig & Record<SeriesKey, ChartConfig[string]>;
@@ -42,6 +43,8 @@ export function SeriesChart({
   tableId: string;
   /** The month the reader came from on the scorecard, marked with a vertical line. */
   scorecardPeriod: string | null;
+  /** Said under the chart when some benchmarks cannot be drawn on it. */
+  benchmarkNote: string | null;
 }) {
   const shown = steppedKeys.filter((key) => rows.some((row) => row[key] !== null));
   const gaps = missingMonths(rows);
@@ -57,7 +60,12 @@ export function SeriesChart({
             accessibilityLayer={false}
           >
             <CartesianGrid stroke="#dedede" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
+            <XAxis
+              dataKey="label"
+              tick={{ fontSize: 12 }}
+              minTickGap={12}
+              padding={{ left: 12, right: 12 }}
+            />
             <YAxis
               domain={[domain.min, domain.max]}
               ticks={domain.ticks}
@@ -131,10 +139,14 @@ export function SeriesChart({
       </ul>
       <p className="chart-note">
         {axisNote(domain, unit)}
-        {shown.length > 0 && " Targets and benchmarks are stepped lines: each holds until it changes."}
+        {shown.length > 0 &&
+          (shown.length === 1 && shown[0] === "target"
+            ? " The target is a stepped line: it holds until it changes."
+            : " Targets and benchmarks are stepped lines: each holds until it changes.")}
         {rows.some((row) => row.target === null) &&
           shown.includes("target") &&
           " A gap in the target line means there was no target."}
+        {benchmarkNote && ` ${benchmarkNote}`}
         {linesCoincide(rows, "national", "statisticalNeighbours") &&
           " The national and statistical neighbours averages are the same, so their lines overlap."}
         {gaps > 0 &&

@@ -23,7 +23,12 @@ export function SeriesTable({
   const showFraction = rows.some((point) => point.numerator !== null && point.denominator !== null);
   const first = series.points[0];
   const last = series.points.at(-1);
-  const range = first && last ? `, ${periodLongLabel(first.period)} to ${periodLongLabel(last.period)}` : "";
+  const range =
+    first && last
+      ? first.period === last.period
+        ? `, ${periodLongLabel(first.period)}`
+        : `, ${periodLongLabel(first.period)} to ${periodLongLabel(last.period)}`
+      : "";
   return (
     // A scrolling region must take keyboard focus so it can be scrolled without a mouse (WCAG 2.1.1).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls sideways on small screens.

@@ -16,21 +16,23 @@ import { type AxisDomain, axisNote, tickLabel } from "./axis-domain.ts";
 import { spcChartConfig } from "./chart-config.ts";
 import { SpcDot, specialCauseColour } from "./chart-marks.tsx";
 import type { SpcChartRow } from "./chart-rows.ts";
+import { type LabelSide, placeLineLabels } from "./spc-line-labels.ts";
 import { specialCauseLetter, specialCauseWords } from "./spc-words.ts";
 
 const config = spcChartConfig();
 
 /** A line's name written on the chart at its right end, with a white halo so it reads over the grid. */
-const lineLabel = (value: string, side: "above" | "below") => ({
-  value,
-  // A horizontal line's label box has no height: "insideBottom" sits above the line, "insideTop" below.
-  position: side === "above" ? ("insideBottomRight" as const) : ("insideTopRight" as const),
-  fontSize: 12,
-  fill: "#0b0c0c",
-  stroke: "#fff",
-  strokeWidth: 3,
-  paintOrder: "stroke",
-});
+const lineLabel = (value: string, side: LabelSide | undefined) =>
+  side && {
+    value,
+    // A horizontal line's label box has no height: "insideBottom" sits above the line, "insideTop" below.
+    position: side === "above" ? ("insideBottomRight" as const) : ("insideTopRight" as const),
+    fontSize: 12,
+    fill: "#0b0c0c",
+    stroke: "#fff",
+    strokeWidth: 3,
+    paintOrder: "stroke",
+  };
 
 function LetterIcon({ letter, colour }: { letter: string; colour: string }) {
   return (
@@ -65,6 +67,10 @@ export function SpcChart({
 }) {
   const causes =
     spc.improvement === "neutral" ? (["neutral"] as const) : (["improvement", "concern"] as const);
+  const labelSides = placeLineLabels(
+    { mean: spc.mean, target: spc.target, upper: spc.upperProcessLimit, lower: spc.lowerProcessLimit },
+    domain,
+  );
   const hasLimits = spc.upperProcessLimit !== null && spc.lowerProcessLimit !== null;
   const keys = [
     "value",
@@ -82,7 +88,12 @@ export function SpcChart({
             accessibilityLayer={false}
           >
             <CartesianGrid stroke="#dedede" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
+            <XAxis
+              dataKey="label"
+              tick={{ fontSize: 12 }}
+              minTickGap={12}
+              padding={{ left: 12, right: 12 }}
+            />
             <YAxis
               domain={[domain.min, domain.max]}
               ticks={domain.ticks}
@@ -100,7 +111,7 @@ export function SpcChart({
                 y={spc.mean}
                 stroke={config.mean.colour}
                 strokeWidth={2}
-                label={lineLabel("Mean", spc.target !== null && spc.target > spc.mean ? "below" : "above")}
+                label={lineLabel("Mean", labelSides.mean)}
               />
             )}
             {spc.upperProcessLimit !== null && (
@@ -109,7 +120,7 @@ export function SpcChart({
                 stroke={config.limits.colour}
                 strokeDasharray={config.limits.dash}
                 strokeWidth={1.5}
-                label={lineLabel("Upper process limit", "above")}
+                label={lineLabel("Upper process limit", labelSides.upper)}
               />
             )}
             {spc.lowerProcessLimit !== null && (
@@ -118,7 +129,7 @@ export function SpcChart({
                 stroke={config.limits.colour}
                 strokeDasharray={config.limits.dash}
                 strokeWidth={1.5}
-                label={lineLabel("Lower process limit", "below")}
+                label={lineLabel("Lower process limit", labelSides.lower)}
               />
             )}
             {spc.target !== null && (
@@ -127,7 +138,7 @@ export function SpcChart({
                 stroke={config.target.colour}
                 strokeDasharray={config.target.dash}
                 strokeWidth={2}
-                label={lineLabel("Target", spc.mean !== null && spc.target > spc.mean ? "above" : "below")}
+                label={lineLabel("Target", labelSides.target)}
               />
             )}
             <Line

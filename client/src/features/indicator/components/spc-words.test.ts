@@ -92,6 +92,12 @@ describe("spcSummaryText: variation", () => {
     );
   });
 
+  it("says when one month is too few to judge", () => {
+    expect(words(spcOf([22], {}, { variation: null, assurance: null })).variation).toBe(
+      "No SPC reading yet — only one month (Jan-17) has a figure, and at least two are needed to judge variation.",
+    );
+  });
+
   it("says so when there are no figures", () => {
     const empty = spcOf(
       [],

@@ -100,7 +100,10 @@ function ruleClause(spc: Spc, rule: string): string | null {
 
 function variationText(spc: Spc): string {
   const latest = spc.points.at(-1);
-  if (!latest || spc.variation === null) return "No SPC reading — no month in this range has a figure.";
+  if (!latest) return "No SPC reading — no month in this range has a figure.";
+  if (spc.variation === null) {
+    return `No SPC reading yet — only one month (${periodLabel(latest.period)}) has a figure, and at least two are needed to judge variation.`;
+  }
   const month = periodLabel(latest.period);
   if (spc.variation === "common_cause") {
     return `${variationLabel("common_cause")} — the latest month (${month}) is within the process limits and is not part of a run, trend or other signal.`;

@@ -81,7 +81,9 @@ export function RowDetails({ row, indicator }: { row: ScorecardRow; indicator: I
           </tbody>
         </table>
       )}
-      <h3 className="details-heading">Commentary</h3>
+      <p className="details-heading">
+        <strong>Commentary</strong>
+      </p>
       <p>{row.commentary ?? "No commentary was written for this month."}</p>
       {indicator && <p className="muted">Definition: {indicator.definition}</p>}
     </div>

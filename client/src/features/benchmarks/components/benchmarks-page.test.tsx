@@ -1,0 +1,168 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { BenchmarksPage } from "./benchmarks-page.tsx";
+import { benchmarks, catalogue, history, ranking } from "./test-fixtures.ts";
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+/** Answers like the API; `fail` makes the main benchmarks call fail with that status. */
+function stubApi(fail?: number) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input), "http://localhost");
+    if (url.pathname === "/api/benchmarks/catalogue") return json(catalogue);
+    if (url.pathname === "/api/benchmarks/history") return json(history);
+    if (url.pathname === "/api/benchmarks/ranking") return json(ranking);
+    if (url.pathname === "/api/benchmarks") {
+      if (fail) return json({ statusCode: fail, error: "Error", message: "Something broke" }, fail);
+      return json({
+        ...benchmarks,
+        statisticalNeighbours: {
+          ...benchmarks.statisticalNeighbours,
+          model: url.searchParams.get("model") ?? "2025",
+          modelLabel:
+            url.searchParams.get("model") === "2021"
+              ? "DfE statistical neighbours, April 2021 model"
+              : "DfE statistical neighbours, May 2025 model",
+        },
+      });
+    }
+    return json({ statusCode: 404, error: "Not Found", message: "no route" }, 404);
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+function renderAt(search: string) {
+  window.history.replaceState(null, "", `/benchmarks${search}`);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <BenchmarksPage />
+    </QueryClientProvider>,
+  );
+}
+
+describe("BenchmarksPage", () => {
+  beforeEach(() => {
+    // Recharts measures its container; jsdom has no layout, so give it a size observer that never fires.
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("shows the LA against England, region and neighbours, with rank and quartile", async () => {
+    stubApi();
+    renderAt("?indicator=re-referrals&la=330&year=2025");
+    const heading = await screen.findByRole("heading", {
+      level: 2,
+      name: "Birmingham, year ending March 2025",
+    });
+    const headline = heading.closest("section") as HTMLElement;
+    expect(within(headline).getByText("20.7%")).toBeVisible();
+    expect(within(headline).getByText("22.6%")).toBeVisible();
+    expect(within(headline).getByText("Birmingham is 1.9 percentage points lower (better).")).toBeVisible();
+    expect(await within(headline).findByText("Joint 84th of 153")).toBeVisible();
+    expect(within(headline).getByText("Lower is better for this measure.")).toBeVisible();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      "Re-referrals within 12 months · Birmingham · year ending March 2025",
+    );
+    expect(
+      screen.getByText("DfE statistical neighbours, May 2025 model", { selector: "strong" }),
+    ).toBeVisible();
+    expect(await screen.findByRole("row", { current: true })).toHaveTextContent("Birmingham (selected)");
+    expect(screen.getByRole("link", { name: "Characteristics of children in need" })).toHaveAttribute(
+      "href",
+      catalogue.measures[0]?.sourceUrl,
+    );
+  });
+
+  it("keeps every filter in the URL: changing the model writes model=2021", async () => {
+    stubApi();
+    renderAt("?indicator=re-referrals&la=330&year=2025");
+    await screen.findByRole("heading", { level: 2, name: /Birmingham, year ending/ });
+    fireEvent.change(screen.getByLabelText("Statistical neighbour model"), { target: { value: "2021" } });
+    expect(new URLSearchParams(window.location.search).get("model")).toBe("2021");
+    expect(
+      await screen.findByText("DfE statistical neighbours, April 2021 model", { selector: "strong" }),
+    ).toBeVisible();
+  });
+
+  it("tells the reader what to choose for an unknown LA, without asking the server", async () => {
+    const fetchMock = stubApi();
+    renderAt("?indicator=re-referrals&la=999");
+    expect(
+      await screen.findByRole("heading", { name: "There is no local authority with code “999”" }),
+    ).toBeVisible();
+    expect(screen.getByText(/Choose a local authority from the list above/)).toBeVisible();
+    expect(screen.getByLabelText("Local authority")).toHaveValue("");
+    expect(fetchMock.mock.calls.map(([input]) => String(input))).toEqual(["/api/benchmarks/catalogue"]);
+  });
+
+  it("explains an unknown measure or year", async () => {
+    stubApi();
+    renderAt("?indicator=nope");
+    expect(await screen.findByRole("heading", { name: "There is no measure called “nope”" })).toBeVisible();
+    renderAt("?indicator=re-referrals&year=2001");
+    expect(
+      await screen.findByRole("heading", { name: "No re-referrals within 12 months figures for “2001”" }),
+    ).toBeVisible();
+  });
+
+  it("offers to try again when the server fails", async () => {
+    stubApi(500);
+    renderAt("?indicator=re-referrals");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Could not load the benchmarks");
+    expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
+  });
+
+  it("says so when the LA has no figure for the year", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: RequestInfo | URL) => {
+        const url = new URL(String(input), "http://localhost");
+        if (url.pathname === "/api/benchmarks/catalogue") return json(catalogue);
+        if (url.pathname === "/api/benchmarks/history") {
+          const years = history.years.map((entry) =>
+            entry.year === 2025 ? { ...entry, value: null } : entry,
+          );
+          return json({ ...history, years });
+        }
+        if (url.pathname === "/api/benchmarks/ranking") return json(ranking);
+        return json({
+          ...benchmarks,
+          value: null,
+          numerator: null,
+          denominator: null,
+          suppression: "x",
+          rank: null,
+          quartile: null,
+        });
+      }),
+    );
+    renderAt("?indicator=re-referrals&la=330&year=2025");
+    const note = await screen.findByRole("note");
+    expect(note).toHaveTextContent("Birmingham has no figure for re-referrals within 12 months in 2024-25");
+    expect(note).toHaveTextContent("DfE marks it “x”, not available.");
+    expect(note).toHaveTextContent("It has a figure only for 2022-23: see 2022-23");
+    expect(await within(note).findByRole("link", { name: "see 2022-23" })).toHaveAttribute(
+      "href",
+      "/benchmarks?indicator=re-referrals&la=330&year=2023",
+    );
+    const headline = screen
+      .getByRole("heading", { level: 2, name: /Birmingham, year ending/ })
+      .closest("section");
+    expect(within(headline as HTMLElement).getByText("Not ranked: no figure")).toBeVisible();
+    expect(within(headline as HTMLElement).getByText("Not published: not available (x)")).toBeVisible();
+  });
+});

@@ -1,12 +1,11 @@
 import { loadEesDataset } from "@scorecard/seed/ees/ees-dataset";
+import { type StatisticInsert, toStatisticInsert } from "../statistics/statistic-rows.ts";
 import type { Tx } from "./database.ts";
 import { localAuthorities, publishedStatistics, regions, statisticalNeighbours } from "./schema.ts";
 
 /** The ONS 0–17 estimates are stored beside the measures under this id (year = mid-year). */
 export const POPULATION_MEASURE_ID = "population";
 const DATASET_SOURCE = "seed/data/ees-dataset.json";
-
-type StatisticInsert = typeof publishedStatistics.$inferInsert;
 
 async function insertChunked<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>, size = 1000) {
   for (let start = 0; start < rows.length; start += size) await insert(rows.slice(start, start + size));
@@ -50,18 +49,9 @@ export async function seedStatistics(tx: Tx) {
         : ("local_authority" as const);
 
   const rows: StatisticInsert[] = [
-    ...dataset.values.map((value) => ({
-      measureId: value.measureId,
-      year: value.year,
-      level: value.level,
-      code: value.code,
-      name: value.name,
-      value: value.value,
-      numerator: value.numerator,
-      denominator: value.denominator,
-      suppression: value.suppression,
-      sourceFile: sourceFileOf.get(value.measureId) ?? DATASET_SOURCE,
-    })),
+    ...dataset.values.map((value) =>
+      toStatisticInsert(value, sourceFileOf.get(value.measureId) ?? DATASET_SOURCE),
+    ),
     ...dataset.populations
       .filter((estimate) => names.has(estimate.code))
       .map((estimate) => ({

@@ -20,8 +20,7 @@ import { POPULATION_MEASURE_ID } from "../db/seed-statistics.ts";
 import { UnprocessableError } from "../errors.ts";
 import { listStatistics } from "../repositories/statistics-repository.ts";
 import { detectFileKind } from "./detect-file-kind.ts";
-
-type StatisticInsert = typeof publishedStatistics.$inferInsert;
+import { type StatisticInsert, toStatisticInsert } from "./statistic-rows.ts";
 
 /**
  * Imports one DfE Explore Education Statistics file. The whole file is parsed and checked before
@@ -99,21 +98,6 @@ export async function importStatisticsFile(
   }
 }
 
-function toInsert(value: EesMeasureValue, sourceFile: string): StatisticInsert {
-  return {
-    measureId: value.measureId,
-    year: value.year,
-    level: value.level,
-    code: value.code,
-    name: value.name,
-    value: value.value,
-    numerator: value.numerator,
-    denominator: value.denominator,
-    suppression: value.suppression,
-    sourceFile,
-  };
-}
-
 async function measureRows(
   db: Db,
   measureId: EesMeasureValue["measureId"],
@@ -127,7 +111,7 @@ async function measureRows(
     : undefined;
   try {
     return extractMeasureValues(measureId, rows, population, fileName).map((value) =>
-      toInsert(value, fileName),
+      toStatisticInsert(value, fileName),
     );
   } catch (error) {
     if (error instanceof EesFormatError) throw error;

@@ -1,8 +1,6 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/database.ts";
-import { buildTestApp } from "../../test/test-app.ts";
-import { databaseLanes, openSeededDatabase } from "../../test/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApp } from "../../test/seeded-app.ts";
+import { databaseLanes } from "../../test/test-database.ts";
 
 const mappedMeasures = [
   "re-referrals",
@@ -14,19 +12,9 @@ const mappedMeasures = [
 ];
 
 describe.each(databaseLanes())("DfE benchmarks API on $name", (lane) => {
-  let database: Database;
-  let app: FastifyInstance;
+  const seeded = useSeededApp(lane);
 
-  beforeAll(async () => {
-    database = await openSeededDatabase(lane);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
-  const get = (url: string) => app.inject({ method: "GET", url });
+  const get = (url: string) => seeded.app.inject({ method: "GET", url });
 
   it("puts Birmingham's 2025 re-referral rate against England, its region and its ten neighbours", async () => {
     const response = await get("/api/benchmarks?indicator=re-referrals&la=330&year=2025");

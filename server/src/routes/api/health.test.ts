@@ -1,30 +1,18 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/database.ts";
-import { buildTestApp } from "../../test/test-app.ts";
-import { databaseLanes, openSeededDatabase } from "../../test/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApp } from "../../test/seeded-app.ts";
+import { databaseLanes } from "../../test/test-database.ts";
 
 describe.each(databaseLanes())("health and errors on $name", (lane) => {
-  let database: Database;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await openSeededDatabase(lane);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  const seeded = useSeededApp(lane);
 
   it("reports ok and which database it uses", async () => {
-    const response = await app.inject({ method: "GET", url: "/api/health" });
+    const response = await seeded.app.inject({ method: "GET", url: "/api/health" });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: "ok", database: lane.name });
   });
 
   it("answers unknown API routes with 404 JSON", async () => {
-    const response = await app.inject({ method: "GET", url: "/api/nothing-here" });
+    const response = await seeded.app.inject({ method: "GET", url: "/api/nothing-here" });
     expect(response.statusCode).toBe(404);
     expect(response.headers["content-type"]).toMatch(/application\/json/);
     expect(response.json()).toMatchObject({ statusCode: 404, error: "Not Found" });
@@ -32,7 +20,7 @@ describe.each(databaseLanes())("health and errors on $name", (lane) => {
   });
 
   it("publishes an OpenAPI document generated from the shared schemas", async () => {
-    const response = await app.inject({ method: "GET", url: "/api/docs/json" });
+    const response = await seeded.app.inject({ method: "GET", url: "/api/docs/json" });
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(document.openapi).toMatch(/^3\./);

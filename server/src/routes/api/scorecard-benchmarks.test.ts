@@ -1,24 +1,12 @@
 import type { ScorecardRow } from "@scorecard/shared/api-schema";
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/database.ts";
-import { buildTestApp } from "../../test/test-app.ts";
-import { databaseLanes, openSeededDatabase } from "../../test/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApp } from "../../test/seeded-app.ts";
+import { databaseLanes } from "../../test/test-database.ts";
 
 describe.each(databaseLanes())("scorecard benchmarks from DfE statistics on $name", (lane) => {
-  let database: Database;
-  let app: FastifyInstance;
+  const seeded = useSeededApp(lane);
 
-  beforeAll(async () => {
-    database = await openSeededDatabase(lane);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
-  const get = async (url: string) => (await app.inject({ method: "GET", url })).json();
+  const get = async (url: string) => (await seeded.app.inject({ method: "GET", url })).json();
   const row = async (period: string, indicatorId: string): Promise<ScorecardRow> =>
     (await get(`/api/scorecard?period=${period}`)).rows.find(
       (candidate: ScorecardRow) => candidate.indicatorId === indicatorId,

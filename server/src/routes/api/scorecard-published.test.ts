@@ -3,11 +3,9 @@ import { scorecard2016_04 } from "@scorecard/seed/scorecard-2016-04";
 import { scorecard2017_12 } from "@scorecard/seed/scorecard-2017-12";
 import type { ScorecardResponse, ScorecardRow } from "@scorecard/shared/api-schema";
 import { roundHalfUp } from "@scorecard/shared/rounding";
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/database.ts";
-import { buildTestApp } from "../../test/test-app.ts";
-import { databaseLanes, openSeededDatabase } from "../../test/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApp } from "../../test/seeded-app.ts";
+import { databaseLanes } from "../../test/test-database.ts";
 
 /**
  * The API must reproduce what the council's papers printed, computed by the engine from the seeded
@@ -106,20 +104,10 @@ function printedChecks(scorecard: PublishedScorecard, response: ScorecardRespons
 }
 
 describe.each(databaseLanes())("published scorecards through the API on $name", (lane) => {
-  let database: Database;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await openSeededDatabase(lane);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  const seeded = useSeededApp(lane);
 
   const scorecardFor = async (period: string): Promise<ScorecardResponse> => {
-    const response = await app.inject({ method: "GET", url: `/api/scorecard?period=${period}` });
+    const response = await seeded.app.inject({ method: "GET", url: `/api/scorecard?period=${period}` });
     expect(response.statusCode).toBe(200);
     return response.json();
   };

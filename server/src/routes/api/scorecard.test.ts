@@ -1,23 +1,11 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/database.ts";
-import { buildTestApp } from "../../test/test-app.ts";
-import { databaseLanes, openSeededDatabase } from "../../test/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApp } from "../../test/seeded-app.ts";
+import { databaseLanes } from "../../test/test-database.ts";
 
 describe.each(databaseLanes())("GET /api/scorecard on $name", (lane) => {
-  let database: Database;
-  let app: FastifyInstance;
+  const seeded = useSeededApp(lane);
 
-  beforeAll(async () => {
-    database = await openSeededDatabase(lane);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
-  const get = (query: string) => app.inject({ method: "GET", url: `/api/scorecard${query}` });
+  const get = (query: string) => seeded.app.inject({ method: "GET", url: `/api/scorecard${query}` });
 
   it("computes the December 2017 re-referral rate from its numerator and denominator", async () => {
     const response = await get("?period=2017-12");

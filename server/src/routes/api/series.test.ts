@@ -1,23 +1,11 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/database.ts";
-import { buildTestApp } from "../../test/test-app.ts";
-import { databaseLanes, openSeededDatabase } from "../../test/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApp } from "../../test/seeded-app.ts";
+import { databaseLanes } from "../../test/test-database.ts";
 
 describe.each(databaseLanes())("GET /api/indicators/:id/series on $name", (lane) => {
-  let database: Database;
-  let app: FastifyInstance;
+  const seeded = useSeededApp(lane);
 
-  beforeAll(async () => {
-    database = await openSeededDatabase(lane);
-    app = await buildTestApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
-  const get = (url: string) => app.inject({ method: "GET", url });
+  const get = (url: string) => seeded.app.inject({ method: "GET", url });
 
   it("serves the months in a range with the target in force each month and an SPC chart", async () => {
     const response = await get("/api/indicators/re-referrals/series?from=2016-04&to=2017-12");

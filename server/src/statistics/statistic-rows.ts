@@ -1,0 +1,20 @@
+import type { EesMeasureValue } from "@scorecard/seed/ees/measures";
+import type { publishedStatistics } from "../db/schema.ts";
+
+export type StatisticInsert = typeof publishedStatistics.$inferInsert;
+
+/** One DfE figure as a `published_statistics` row, from the committed dataset or an uploaded file. */
+export function toStatisticInsert(value: EesMeasureValue, sourceFile: string): StatisticInsert {
+  return {
+    measureId: value.measureId,
+    year: value.year,
+    level: value.level,
+    code: value.code,
+    name: value.name,
+    value: value.value,
+    numerator: value.numerator,
+    denominator: value.denominator,
+    suppression: value.suppression,
+    sourceFile,
+  };
+}

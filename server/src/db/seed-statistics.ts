@@ -1,5 +1,5 @@
 import { loadEesDataset } from "@scorecard/seed/ees/ees-dataset";
-import { type StatisticInsert, toStatisticInsert } from "../statistics/statistic-rows.ts";
+import { type StatisticInsert, toNeighbourRows, toStatisticInsert } from "../statistics/statistic-rows.ts";
 import type { Tx } from "./database.ts";
 import { localAuthorities, publishedStatistics, regions, statisticalNeighbours } from "./schema.ts";
 
@@ -69,15 +69,7 @@ export async function seedStatistics(tx: Tx) {
   ];
   await insertChunked(rows, (chunk) => tx.insert(publishedStatistics).values(chunk).onConflictDoNothing());
 
-  const neighbourRows = dataset.statisticalNeighbours.flatMap((group) =>
-    group.neighbours.map((neighbour) => ({
-      model: group.model,
-      laCode: group.laCode,
-      position: neighbour.position,
-      neighbourCode: neighbour.code,
-      closeness: neighbour.closeness,
-    })),
-  );
+  const neighbourRows = toNeighbourRows(dataset.statisticalNeighbours);
   await insertChunked(neighbourRows, (chunk) =>
     tx.insert(statisticalNeighbours).values(chunk).onConflictDoNothing(),
   );

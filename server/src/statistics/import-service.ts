@@ -20,7 +20,7 @@ import { POPULATION_MEASURE_ID } from "../db/seed-statistics.ts";
 import { UnprocessableError } from "../errors.ts";
 import { listStatistics } from "../repositories/statistics-repository.ts";
 import { detectFileKind } from "./detect-file-kind.ts";
-import { type StatisticInsert, toStatisticInsert } from "./statistic-rows.ts";
+import { type StatisticInsert, toNeighbourRows, toStatisticInsert } from "./statistic-rows.ts";
 
 /**
  * Imports one DfE Explore Education Statistics file. The whole file is parsed and checked before
@@ -49,15 +49,7 @@ export async function importStatisticsFile(
         kind.model === "2025"
           ? parseSnModel2025(file.text, file.fileName)
           : parseSnModel2021(file.text, file.fileName);
-      const rows = groups.flatMap((group) =>
-        group.neighbours.map((neighbour) => ({
-          model: group.model,
-          laCode: group.laCode,
-          position: neighbour.position,
-          neighbourCode: neighbour.code,
-          closeness: neighbour.closeness,
-        })),
-      );
+      const rows = toNeighbourRows(groups);
       await db.transaction(async (tx) => {
         await tx.delete(statisticalNeighbours).where(eq(statisticalNeighbours.model, kind.model));
         for (let start = 0; start < rows.length; start += 1000) {

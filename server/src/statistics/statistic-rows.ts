@@ -1,5 +1,6 @@
 import type { EesMeasureValue } from "@scorecard/seed/ees/measures";
-import type { publishedStatistics } from "../db/schema.ts";
+import type { StatisticalNeighbourGroup } from "@scorecard/seed/ees/statistical-neighbours";
+import type { publishedStatistics, statisticalNeighbours } from "../db/schema.ts";
 
 export type StatisticInsert = typeof publishedStatistics.$inferInsert;
 
@@ -17,4 +18,19 @@ export function toStatisticInsert(value: EesMeasureValue, sourceFile: string): S
     suppression: value.suppression,
     sourceFile,
   };
+}
+
+/** Each LA's neighbours as `statistical_neighbours` rows, closest first. */
+export function toNeighbourRows(
+  groups: readonly StatisticalNeighbourGroup[],
+): (typeof statisticalNeighbours.$inferInsert)[] {
+  return groups.flatMap((group) =>
+    group.neighbours.map((neighbour) => ({
+      model: group.model,
+      laCode: group.laCode,
+      position: neighbour.position,
+      neighbourCode: neighbour.code,
+      closeness: neighbour.closeness,
+    })),
+  );
 }

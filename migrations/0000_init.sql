@@ -173,5 +173,6 @@ ALTER TABLE "targets" ADD CONSTRAINT "targets_indicator_id_indicators_id_fk" FOR
 CREATE UNIQUE INDEX "areas_organisation_slug" ON "areas" USING btree ("organisation_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "benchmarks_indicator_kind_month" ON "benchmarks" USING btree ("organisation_id","indicator_id","kind","effective_from");--> statement-breakpoint
 CREATE INDEX "observations_series" ON "observations" USING btree ("indicator_id","area_id","period");--> statement-breakpoint
+CREATE INDEX "observations_period_source" ON "observations" USING btree ("period","source");--> statement-breakpoint
 CREATE INDEX "published_statistics_year" ON "published_statistics" USING btree ("measure_id","level","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "targets_indicator_month" ON "targets" USING btree ("organisation_id","indicator_id","effective_from");

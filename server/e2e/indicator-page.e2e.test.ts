@@ -72,6 +72,36 @@ describe.runIf(browserTestsEnabled)("indicator page in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it("draws CP plans as a rate per 10,000 against the rate benchmarks, kept in the URL", async () => {
+    await page.goto(`${served.url}/indicators/cp-plans?measure=rate`);
+    await chart().waitFor();
+    const rate = page.getByRole("button", { name: "Rate per 10,000 children" });
+    expect(await rate.getAttribute("aria-pressed")).toBe("true");
+    expect(await page.getByRole("heading", { level: 2, name: /^Trend per 10,000 children/ }).count()).toBe(1);
+
+    // The rate line is drawn, on an axis of rates (tens per 10,000), not counts (about a thousand children).
+    await chart().locator('path.recharts-line-curve[stroke="var(--chart-1)"]').waitFor();
+    const ticks = (
+      await chart().locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents()
+    ).map((tick) => Number(tick.replace(/,/g, "")));
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(Math.max(...ticks)).toBeLessThan(200);
+
+    const trend = page.locator('section[aria-labelledby="indicator-trend-heading"]');
+    const legend = trend.locator(".chart-legend").first();
+    await expect(legend.textContent()).resolves.toContain("Birmingham, per 10,000 children, each month");
+    for (const name of ["National (England) average", "Regional average", "Statistical neighbours average"]) {
+      const entry = legend.getByText(`${name} per 10,000 children, figures for`);
+      expect(await entry.isVisible()).toBe(true);
+    }
+    expect(await trend.textContent()).toContain("the target is on the Number chart");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Number" }).click();
+    await page.waitForURL((url) => !url.searchParams.has("measure"));
+    await expect(legend.textContent()).resolves.toContain("Target");
+  });
+
   it("says when the area has no figures, and the area picker leads back to the figures", async () => {
     await page.goto(`${served.url}/indicators/re-referrals?area=east`);
     await page.getByRole("heading", { name: /^No figures for East/ }).waitFor();

@@ -109,7 +109,13 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
     const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const small = await phone.newPage();
     await small.goto(`${served.url}/?period=2017-12`);
-    await small.locator("tr.indicator-row").first().waitFor();
+    // On a phone each indicator is a card, figure and rating first, instead of a wide table.
+    const cards = small.locator("li.scorecard-card");
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(13);
+    expect(await small.locator("section.table-scroll").isVisible()).toBe(false);
+    const reReferrals = (await cards.filter({ hasText: "Re-referrals" }).textContent()) ?? "";
+    expect(reReferrals).toMatch(/21\.7%.*GREEN/);
     const pageWidth = await small.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(375);
     expect(await axeViolations(small)).toEqual([]);

@@ -44,9 +44,10 @@ export function listIndicators(db: DbOrTx) {
 
 export function findObservations(
   db: DbOrTx,
-  filter: { areaIds: number[]; periods: string[]; indicatorId?: string },
+  filter: { areaIds: number[]; periods: string[]; indicatorIds?: string[] },
 ) {
   if (filter.areaIds.length === 0 || filter.periods.length === 0) return Promise.resolve([]);
+  if (filter.indicatorIds?.length === 0) return Promise.resolve([]);
   return db
     .select()
     .from(observations)
@@ -54,7 +55,7 @@ export function findObservations(
       and(
         inArray(observations.areaId, filter.areaIds),
         inArray(observations.period, filter.periods),
-        filter.indicatorId ? eq(observations.indicatorId, filter.indicatorId) : undefined,
+        filter.indicatorIds ? inArray(observations.indicatorId, filter.indicatorIds) : undefined,
       ),
     );
 }

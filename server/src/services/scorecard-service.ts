@@ -127,9 +127,22 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
     indicatorList.map((indicator) => indicator.id),
     query.period,
   );
-  const index = new ObservationIndex(
-    await findObservations(db, { areaIds: shownIds, periods: monthsNeeded(query.period, indicatorList) }),
-  );
+  // The area's own months for baselines, and its children's figures for this month only: an area
+  // with 80 wards must not drag 80 × 13 months of rows into every scorecard.
+  const months = monthsNeeded(query.period, indicatorList);
+  const childIds = children.map((child) => child.id);
+  const [ownRows, childRows] = await Promise.all([
+    findObservations(db, { areaIds: [area.id], periods: months }),
+    findObservations(db, { areaIds: childIds, periods: [query.period] }),
+  ]);
+  // Only an indicator the area has no figures of its own for is built from its children's history.
+  const withOwnFigures = new Set(ownRows.map((row) => row.indicatorId));
+  const childHistory = await findObservations(db, {
+    areaIds: childIds,
+    periods: months.filter((month) => month !== query.period),
+    indicatorIds: indicatorList.map((indicator) => indicator.id).filter((id) => !withOwnFigures.has(id)),
+  });
+  const index = new ObservationIndex([...ownRows, ...childRows, ...childHistory]);
   const populationsOf = (areaId: number) => populationList.filter((row) => row.areaId === areaId);
 
   const rows: ScorecardRow[] = indicatorList.map((indicator) => {

@@ -29,12 +29,31 @@ async function openFreshPostgres(serverUrl: string): Promise<Database> {
     ...database,
     close: async () => {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await dropDatabase(serverUrl, name);
     },
   };
+}
+
+/**
+ * Drops a throwaway database. A background worker (autovacuum) can still hold it for a moment, and
+ * a role without superuser may not end it: retry briefly, then leave it rather than fail a test.
+ */
+export async function dropDatabase(serverUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      try {
+        await client.query(`drop database if exists ${name}`);
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    console.warn(`could not drop the throwaway database ${name}; drop it by hand`);
+  } finally {
+    await client.end();
+  }
 }
 
 export function databaseLanes(): DatabaseLane[] {

@@ -81,9 +81,9 @@ describe.runIf(browserTestsEnabled)("indicator page in Chromium", () => {
 
     // The rate line is drawn, on an axis of rates (tens per 10,000), not counts (about a thousand children).
     await chart().locator('path.recharts-line-curve[stroke="var(--chart-1)"]').waitFor();
-    const ticks = (
-      await chart().locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allTextContents()
-    ).map((tick) => Number(tick.replace(/,/g, "")));
+    const tickLabels = chart().locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    await tickLabels.first().waitFor();
+    const ticks = (await tickLabels.allTextContents()).map((tick) => Number(tick.replace(/,/g, "")));
     expect(ticks.length).toBeGreaterThan(1);
     expect(Math.max(...ticks)).toBeLessThan(200);
 
@@ -99,7 +99,8 @@ describe.runIf(browserTestsEnabled)("indicator page in Chromium", () => {
 
     await page.getByRole("button", { name: "Number" }).click();
     await page.waitForURL((url) => !url.searchParams.has("measure"));
-    await expect(legend.textContent()).resolves.toContain("Target");
+    await legend.getByText("Target", { exact: true }).waitFor();
+    expect(await rate.getAttribute("aria-pressed")).toBe("false");
   });
 
   it("says when the area has no figures, and the area picker leads back to the figures", async () => {

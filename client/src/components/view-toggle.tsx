@@ -1,3 +1,10 @@
+import { PressedToggle } from "./pressed-toggle.tsx";
+
+const views = [
+  { value: "chart", label: "Chart" },
+  { value: "table", label: "Table" },
+] as const;
+
 /** Chart or table: two pressed-state buttons, the choice kept in the URL by the caller. */
 export function ViewToggle({
   view,
@@ -8,15 +15,5 @@ export function ViewToggle({
   onChange: (view: "chart" | "table") => void;
   label: string;
 }) {
-  return (
-    <fieldset className="view-toggle no-print">
-      <legend className="visually-hidden">{label}</legend>
-      <button type="button" aria-pressed={view === "chart"} onClick={() => onChange("chart")}>
-        Chart
-      </button>
-      <button type="button" aria-pressed={view === "table"} onClick={() => onChange("table")}>
-        Table
-      </button>
-    </fieldset>
-  );
+  return <PressedToggle options={views} value={view} onChange={onChange} label={label} />;
 }

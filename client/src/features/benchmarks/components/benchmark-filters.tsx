@@ -1,5 +1,6 @@
 import type { BenchmarkCatalogueResponse } from "@scorecard/shared/api-schema";
 import { useId } from "react";
+import { FilterForm } from "../../../components/filter-form.tsx";
 import { alphabetical, type BenchmarkSelection, yearForMeasure } from "./benchmark-selection.ts";
 import { shortYearLabel } from "./year-labels.ts";
 
@@ -19,11 +20,7 @@ export function BenchmarkFilters({
   const { measure, la, year } = selection;
   const latestYear = Math.max(...catalogue.measures.flatMap((entry) => entry.years));
   return (
-    <form
-      className="filters no-print"
-      aria-label="Choose measure, local authority, year and statistical neighbours"
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <FilterForm label="Choose measure, local authority, year and statistical neighbours">
       <div className="picker">
         <label htmlFor={ids.measure}>Measure</label>
         <select
@@ -91,6 +88,6 @@ export function BenchmarkFilters({
           ))}
         </select>
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -4,8 +4,8 @@ import { formatCount, formatValue } from "../../../lib/format.ts";
 import {
   capitalise,
   differenceWords,
+  measurePolarityWords,
   missingFigureText,
-  polarityWords,
   quartileMeaning,
   rankOneWords,
   rankText,
@@ -68,7 +68,7 @@ export function BenchmarkHeadline({
   return (
     <>
       <p className="bm-polarity">
-        <strong>{polarityWords(polarity)}</strong> Figures are shown to DfE's precision ({decimals}{" "}
+        <strong>{measurePolarityWords(polarity)}</strong> Figures are shown to DfE's precision ({decimals}{" "}
         {decimals === 1 ? "decimal place" : "decimal places"}).
       </p>
       <dl className="bm-figures">

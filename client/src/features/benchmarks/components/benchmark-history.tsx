@@ -1,8 +1,9 @@
 import type { BenchmarkMeasure, SnModel } from "@scorecard/shared/api-schema";
 import { ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { ViewToggle } from "../../../components/view-toggle.tsx";
+import { axisDomain } from "../../../lib/axis-domain.ts";
 import { useBenchmarkHistory } from "../api/get-benchmark-history.ts";
-import { axisDomain } from "./axis-domain.ts";
+import { BENCHMARKS_ERROR_ADVICE } from "./benchmark-words.ts";
 import { HistoryChart, historyChartConfig } from "./history-chart.tsx";
 import { historyDescription, historyRows } from "./history-rows.ts";
 import { HistoryTable } from "./history-table.tsx";
@@ -29,7 +30,12 @@ export function BenchmarkHistory({
   if (history.isPending) return <LoadingState>Loading the figures for every year…</LoadingState>;
   if (history.isError) {
     return (
-      <ErrorState what="the figures for every year" error={history.error} onRetry={() => history.refetch()} />
+      <ErrorState
+        what="the figures for every year"
+        error={history.error}
+        onRetry={() => history.refetch()}
+        advice={BENCHMARKS_ERROR_ADVICE}
+      />
     );
   }
   const rows = historyRows(history.data, measure);

@@ -1,7 +1,7 @@
 import type { BenchmarkMeasure } from "@scorecard/shared/api-schema";
 import { ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { useBenchmarkRanking } from "../api/get-benchmark-ranking.ts";
-import { QUARTILE_KEY, rankOneWords } from "./benchmark-words.ts";
+import { BENCHMARKS_ERROR_ADVICE, QUARTILE_KEY, rankOneWords } from "./benchmark-words.ts";
 import { RankingTable } from "./ranking-table.tsx";
 
 /** Where the LA sits among every local authority in England for the year. */
@@ -21,7 +21,14 @@ export function BenchmarkRanking({
   const ranking = useBenchmarkRanking({ indicator: measure.id, year });
   if (ranking.isPending) return <LoadingState>Loading every local authority's figure…</LoadingState>;
   if (ranking.isError) {
-    return <ErrorState what="the ranking" error={ranking.error} onRetry={() => ranking.refetch()} />;
+    return (
+      <ErrorState
+        what="the ranking"
+        error={ranking.error}
+        onRetry={() => ranking.refetch()}
+        advice={BENCHMARKS_ERROR_ADVICE}
+      />
+    );
   }
   const listed = ranking.data.entries.some((entry) => entry.code === laCode);
   return (

@@ -7,6 +7,7 @@ import { BenchmarkHeadline } from "./benchmark-headline.tsx";
 import { BenchmarkHistory } from "./benchmark-history.tsx";
 import { BenchmarkRanking } from "./benchmark-ranking.tsx";
 import type { LocalAuthority } from "./benchmark-selection.ts";
+import { BENCHMARKS_ERROR_ADVICE } from "./benchmark-words.ts";
 import { NeighboursTable } from "./neighbours-table.tsx";
 import { NoFigureNotice } from "./no-figure-notice.tsx";
 import { sharedRanks } from "./ranking-rows.ts";
@@ -42,7 +43,14 @@ export function BenchmarkResults({
         </EmptyState>
       );
     }
-    return <ErrorState what="the benchmarks" error={result.error} onRetry={() => result.refetch()} />;
+    return (
+      <ErrorState
+        what="the benchmarks"
+        error={result.error}
+        onRetry={() => result.refetch()}
+        advice={BENCHMARKS_ERROR_ADVICE}
+      />
+    );
   }
   const data = result.data;
   const neighbours = data.statisticalNeighbours;

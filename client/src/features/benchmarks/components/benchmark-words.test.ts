@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   differenceWords,
   figureText,
+  measurePolarityWords,
   missingFigureText,
   ordinal,
-  polarityWords,
   quartileMeaning,
   rankOneWords,
   rankText,
@@ -99,9 +99,9 @@ describe("differenceWords", () => {
 
 describe("polarity and quartiles in words", () => {
   it("names the direction of good performance", () => {
-    expect(polarityWords("lower_is_better")).toBe("Lower is better for this measure.");
-    expect(polarityWords("higher_is_better")).toBe("Higher is better for this measure.");
-    expect(polarityWords("neutral")).toMatch(/context measure.*not ranked/);
+    expect(measurePolarityWords("lower_is_better")).toBe("Lower is better.");
+    expect(measurePolarityWords("higher_is_better")).toBe("Higher is better.");
+    expect(measurePolarityWords("neutral")).toMatch(/context measure.*not ranked or put in quartile bands/);
   });
 
   it("explains each quartile band", () => {

@@ -1,6 +1,11 @@
 import type { Polarity, Unit } from "@scorecard/shared/indicator-schema";
 import { roundHalfUp } from "@scorecard/shared/rounding";
 import { formatValue } from "../../../lib/format.ts";
+import { polarityWords } from "../../../lib/polarity-words.ts";
+
+/** What to check when the server turns a benchmarks request down: this page's choices, not the scorecard's. */
+export const BENCHMARKS_ERROR_ADVICE =
+  "Check the measure, the local authority (its three-digit DfE code), the year or the statistical neighbour model in the address, or start again from Benchmarks in the menu.";
 
 /** "1st", "2nd", "3rd", "11th", "22nd", "113th". */
 export function ordinal(n: number): string {
@@ -58,16 +63,9 @@ export function figureText(
   return value === null ? missingFigureText(suppression) : formatValue(value, unit, decimals);
 }
 
-export function polarityWords(polarity: Polarity): string {
-  switch (polarity) {
-    case "higher_is_better":
-      return "Higher is better for this measure.";
-    case "lower_is_better":
-      return "Lower is better for this measure.";
-    case "neutral":
-      return "Neither higher nor lower is better: this is a context measure, so local authorities are not ranked or put in quartile bands on it.";
-  }
-}
+/** Which way is better: the shared sentence, with what a context measure means here. */
+export const measurePolarityWords = (polarity: Polarity) =>
+  polarityWords(polarity, "so local authorities are not ranked or put in quartile bands on it");
 
 /** What rank 1 means, in words. */
 export function rankOneWords(polarity: Polarity): string {

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { BenchmarksPage } from "./benchmarks-page.tsx";
 import { benchmarks, catalogue, history, ranking } from "./test-fixtures.ts";
 
@@ -45,17 +45,6 @@ function renderAt(search: string) {
 }
 
 describe("BenchmarksPage", () => {
-  beforeEach(() => {
-    // Recharts measures its container; jsdom has no layout, so give it a size observer that never fires.
-    vi.stubGlobal(
-      "ResizeObserver",
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
-  });
   afterEach(() => {
     vi.unstubAllGlobals();
   });
@@ -72,7 +61,7 @@ describe("BenchmarksPage", () => {
     expect(within(headline).getByText("22.6%")).toBeVisible();
     expect(within(headline).getByText("Birmingham is 1.9 percentage points lower (better).")).toBeVisible();
     expect(await within(headline).findByText("Joint 84th of 153")).toBeVisible();
-    expect(within(headline).getByText("Lower is better for this measure.")).toBeVisible();
+    expect(within(headline).getByText("Lower is better.")).toBeVisible();
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
       "Re-referrals within 12 months · Birmingham · year ending March 2025",
     );
@@ -124,6 +113,17 @@ describe("BenchmarksPage", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Could not load the benchmarks");
     expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
+  });
+
+  it("advises checking the measure, LA, year or model when the server turns the request down", async () => {
+    stubApi(400);
+    renderAt("?indicator=re-referrals");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Could not load the benchmarks");
+    expect(alert).toHaveTextContent(
+      "Check the measure, the local authority (its three-digit DfE code), the year or the statistical neighbour model in the address",
+    );
+    expect(alert).not.toHaveTextContent("month, area or indicator");
   });
 
   it("says so when the LA has no figure for the year", async () => {

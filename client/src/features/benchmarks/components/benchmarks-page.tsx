@@ -7,6 +7,7 @@ import { useBenchmarkCatalogue } from "../api/get-benchmark-catalogue.ts";
 import { BenchmarkFilters } from "./benchmark-filters.tsx";
 import { BenchmarkResults } from "./benchmark-results.tsx";
 import { DEFAULT_LA, readSelection } from "./benchmark-selection.ts";
+import { BENCHMARKS_ERROR_ADVICE } from "./benchmark-words.ts";
 import { MeasureSource } from "./measure-source.tsx";
 import { longYearLabel, shortYearLabel } from "./year-labels.ts";
 import "./benchmarks-page.css";
@@ -38,6 +39,7 @@ export function BenchmarksPage() {
           what="the list of measures and local authorities"
           error={catalogue.error}
           onRetry={() => catalogue.refetch()}
+          advice={BENCHMARKS_ERROR_ADVICE}
         />
       </>
     );

@@ -1,8 +1,8 @@
 import type { BenchmarkMeasure } from "@scorecard/shared/api-schema";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { type ChartConfig, ChartFrame, ChartLegend } from "../../../components/chart-frame.tsx";
+import { type AxisDomain, axisNote, yAxisProps } from "../../../lib/axis-domain.ts";
 import { formatValue } from "../../../lib/format.ts";
-import { type AxisDomain, axisNote, tickLabel } from "./axis-domain.ts";
 import { type HistoryKey, type HistoryRow, yearsWithout } from "./history-rows.ts";
 
 /** Each line has its own dash as well as its own colour, so the lines never differ by colour alone. */
@@ -51,14 +51,7 @@ export function HistoryChart({
           >
             <CartesianGrid stroke="#dedede" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={8} />
-            <YAxis
-              domain={[domain.min, domain.max]}
-              ticks={domain.ticks}
-              allowDataOverflow
-              tickFormatter={(value: number) => tickLabel(value, measure.unit, domain.step)}
-              tick={{ fontSize: 12 }}
-              width={64}
-            />
+            <YAxis {...yAxisProps(domain, measure.unit)} tick={{ fontSize: 12 }} width={64} />
             <Tooltip
               isAnimationActive={false}
               formatter={(value) =>
@@ -84,7 +77,7 @@ export function HistoryChart({
       </ChartFrame>
       <ChartLegend config={config} keys={shown} />
       <p className="chart-note">
-        {axisNote(domain, measure.unit)}
+        {axisNote(domain, measure.unit, "changes from year to year")}
         {gappy.length > 0 &&
           ` A line breaks where there is no figure for a year (${gappy.map((key) => config[key].label).join(", ")}).`}
       </p>

@@ -1,6 +1,7 @@
 import type { BenchmarkHistoryResponse, BenchmarkMeasure } from "@scorecard/shared/api-schema";
 import { formatValue } from "../../../lib/format.ts";
 import { capitalise, rankText } from "./benchmark-words.ts";
+import { QuartileBand } from "./quartile-band.tsx";
 import { shortYearLabel } from "./year-labels.ts";
 
 /** Every year's figures, newest first: the chart's text alternative and the table view. */
@@ -63,11 +64,7 @@ export function HistoryTable({
               )}
               {ranked && (
                 <td>
-                  {entry.quartile ? (
-                    <span className="bm-quartile">{entry.quartile}</span>
-                  ) : (
-                    <span className="muted">None</span>
-                  )}
+                  <QuartileBand quartile={entry.quartile} />
                 </td>
               )}
             </tr>

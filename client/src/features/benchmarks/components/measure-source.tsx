@@ -1,5 +1,5 @@
 import type { BenchmarkMeasure } from "@scorecard/shared/api-schema";
-import { polarityWords } from "./benchmark-words.ts";
+import { measurePolarityWords } from "./benchmark-words.ts";
 
 /** "Characteristics of children in need" from the publication's address on Explore education statistics. */
 export function publicationName(sourceUrl: string): string {
@@ -30,7 +30,7 @@ export function MeasureSource({ measure }: { measure: BenchmarkMeasure }) {
       <dt>How it is worked out</dt>
       <dd>{measure.method}</dd>
       <dt>Which way is better</dt>
-      <dd>{polarityWords(measure.polarity)}</dd>
+      <dd>{measurePolarityWords(measure.polarity)}</dd>
       <dt>Source</dt>
       <dd>
         Department for Education, data file <code className="bm-file">{measure.sourceFile}</code>, from the

@@ -1,6 +1,7 @@
 import type { BenchmarkMeasure, BenchmarkRankingResponse } from "@scorecard/shared/api-schema";
 import { useEffect, useRef } from "react";
 import { figureText } from "./benchmark-words.ts";
+import { QuartileBand } from "./quartile-band.tsx";
 import { sharedRanks } from "./ranking-rows.ts";
 
 /**
@@ -90,11 +91,7 @@ export function RankingTable({
                 </td>
                 {ranked && (
                   <td>
-                    {entry.quartile ? (
-                      <span className="bm-quartile">{entry.quartile}</span>
-                    ) : (
-                      <span className="muted">None</span>
-                    )}
+                    <QuartileBand quartile={entry.quartile} />
                   </td>
                 )}
                 <td>{entry.regionName ?? <span className="muted">Unknown</span>}</td>

@@ -2,6 +2,7 @@ import { periodLongLabel } from "@scorecard/shared/periods";
 import { useIndicators } from "../../../api/get-indicators.ts";
 import { usePeriods } from "../../../api/get-periods.ts";
 import { useScorecard } from "../../../api/get-scorecard.ts";
+import { FilterForm } from "../../../components/filter-form.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { PeriodPicker } from "../../../components/period-picker.tsx";
 import { ViewToggle } from "../../../components/view-toggle.tsx";
@@ -56,11 +57,7 @@ export function ComparePage() {
       <h1>
         Compare areas <span className="subtitle">{periodLongLabel(period)}</span>
       </h1>
-      <form
-        className="filters no-print"
-        aria-label="Choose month and indicator"
-        onSubmit={(event) => event.preventDefault()}
-      >
+      <FilterForm label="Choose month and indicator">
         <PeriodPicker
           periods={periods.data.periods}
           value={period}
@@ -71,7 +68,7 @@ export function ComparePage() {
           value={indicatorId}
           onChange={(next) => setParams({ indicator: next })}
         />
-      </form>
+      </FilterForm>
       {allAreas.length > 0 && (
         <AreaSelector
           areas={allAreas}

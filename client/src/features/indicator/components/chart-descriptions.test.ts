@@ -14,6 +14,7 @@ const row = (period: string, label: string, value: number | null, extra: Partial
   source: value === null ? null : ("published" as const),
   target: null,
   national: null,
+  regional: null,
   statisticalNeighbours: null,
   ...extra,
 });
@@ -35,6 +36,17 @@ describe("seriesDescription", () => {
       "One month, Dec-17. In Dec-17 it was 21.7%.",
     );
     expect(seriesDescription([], format, formatTarget)).toBe("No figures.");
+  });
+
+  it("names every benchmark line, the regional one included, for a rate per 10,000", () => {
+    const rate = (value: number) => formatValue(value, "rate_per_10k", 1);
+    const rows = [
+      row("2017-11", "Nov-17", 33.9, { national: 43.3, regional: 46.1, statisticalNeighbours: 48 }),
+      row("2017-12", "Dec-17", 34.21, { national: 43.3, regional: 46.1, statisticalNeighbours: 48 }),
+    ];
+    expect(seriesDescription(rows, rate, rate)).toBe(
+      "Each month from Nov-17 to Dec-17, with the national average, the regional average and the statistical neighbours average. In Dec-17 it was 34.2 per 10,000.",
+    );
   });
 });
 

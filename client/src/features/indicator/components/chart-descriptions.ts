@@ -24,6 +24,7 @@ export function seriesDescription(
   const extras = [
     rows.some((row) => row.target !== null) ? "the target" : null,
     rows.some((row) => row.national !== null) ? "the national average" : null,
+    rows.some((row) => row.regional !== null) ? "the regional average" : null,
     rows.some((row) => row.statisticalNeighbours !== null) ? "the statistical neighbours average" : null,
   ].filter((item): item is string => item !== null);
   const latest = rows.findLast((row) => row.value !== null);

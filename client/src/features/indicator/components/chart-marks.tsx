@@ -76,3 +76,37 @@ export function SpcDot(props: DotItemDotProps) {
     </g>
   );
 }
+
+/**
+ * A Making Data Count style icon for a legend or a summary: a letter in a circle, `size` pixels across.
+ * Decorative: the words beside it carry the meaning.
+ */
+export function LetterIcon({
+  letter,
+  colour,
+  size,
+  className,
+}: {
+  letter: string;
+  colour: string;
+  size: number;
+  className?: string;
+}) {
+  const centre = size / 2;
+  return (
+    <svg className={className} width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true">
+      <circle cx={centre} cy={centre} r={centre - 0.5} fill={colour} />
+      <text
+        x={centre}
+        y={centre}
+        dy="0.35em"
+        textAnchor="middle"
+        fontSize={Math.round(4 + size * 0.4)}
+        fontWeight="700"
+        fill="#fff"
+      >
+        {letter}
+      </text>
+    </svg>
+  );
+}

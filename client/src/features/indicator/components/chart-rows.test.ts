@@ -7,8 +7,10 @@ import {
   buildSpcRows,
   chartableBenchmarks,
   chartMonths,
+  hasRateMeasure,
   isIsolated,
   linesCoincide,
+  measureUnit,
   missingMonths,
   stepSeries,
   vintageText,
@@ -142,6 +144,7 @@ describe("buildSeriesRows", () => {
         source: "illustrative",
         target: 24,
         national: 22,
+        regional: null,
         statisticalNeighbours: null,
       },
       {
@@ -151,6 +154,7 @@ describe("buildSeriesRows", () => {
         source: null,
         target: 24,
         national: 23,
+        regional: null,
         statisticalNeighbours: null,
       },
       {
@@ -160,6 +164,7 @@ describe("buildSeriesRows", () => {
         source: "published",
         target: 24,
         national: 23,
+        regional: null,
         statisticalNeighbours: 22,
       },
     ]);
@@ -209,5 +214,52 @@ describe("chartableBenchmarks", () => {
     };
     expect(chartableBenchmarks(counts).map((entry) => entry.value)).toEqual([1200]);
     expect(buildSeriesRows(counts, []).map((row) => row.national)).toEqual([null, 1200, 1200]);
+  });
+});
+
+describe("the rate per 10,000 children", () => {
+  const rate = (kind: "national" | "statistical_neighbours" | "regional", value: number) => ({
+    ...benchmark(kind, value, "2016-17", "2017-11"),
+    unit: "rate_per_10k" as const,
+  });
+  const cpPlans: SeriesResponse = {
+    ...series,
+    indicatorId: "cp-plans",
+    unit: "count",
+    points: [
+      { ...point("2017-10", 1001), ratePer10k: 34.4, target: 850 },
+      { ...point("2017-12", 995), ratePer10k: 34.2, target: 850 },
+    ],
+    benchmarks: [rate("national", 43.3), rate("regional", 46.1), rate("statistical_neighbours", 48)],
+  };
+
+  it("is offered only where the points carry a rate and the benchmarks are rates", () => {
+    expect(hasRateMeasure(cpPlans)).toBe(true);
+    expect(hasRateMeasure(series)).toBe(false);
+    expect(hasRateMeasure({ ...cpPlans, benchmarks: [] })).toBe(false);
+    const noPopulation = cpPlans.points.map((entry) => ({ ...entry, ratePer10k: null }));
+    expect(hasRateMeasure({ ...cpPlans, points: noPopulation })).toBe(false);
+    expect(measureUnit(cpPlans, "rate")).toBe("rate_per_10k");
+    expect(measureUnit(cpPlans, "number")).toBe("count");
+  });
+
+  it("draws the rate with England, region and neighbours, and leaves the count target with the number", () => {
+    const rows = buildSeriesRows(cpPlans, [{ effectiveFrom: "2016-04", value: 850 }], "rate");
+    expect(rows.map((row) => row.value)).toEqual([34.4, null, 34.2]);
+    expect(rows.map((row) => row.target)).toEqual([null, null, null]);
+    expect(rows.map((row) => [row.national, row.regional, row.statisticalNeighbours])).toEqual([
+      [null, null, null],
+      [43.3, 46.1, 48],
+      [43.3, 46.1, 48],
+    ]);
+    expect(chartableBenchmarks(cpPlans, "rate")).toHaveLength(3);
+  });
+
+  it("draws the number with its target and without the rate benchmarks", () => {
+    const rows = buildSeriesRows(cpPlans, [{ effectiveFrom: "2016-04", value: 850 }]);
+    expect(rows.map((row) => row.value)).toEqual([1001, null, 995]);
+    expect(rows.map((row) => row.target)).toEqual([850, 850, 850]);
+    expect(rows.every((row) => row.national === null && row.regional === null)).toBe(true);
+    expect(chartableBenchmarks(cpPlans)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { DataSource, SeriesResponse } from "@scorecard/shared/api-schema";
 import { inForceAt } from "@scorecard/shared/in-force";
+import type { Unit } from "@scorecard/shared/indicator-schema";
 import { monthsBetween, periodLabel } from "@scorecard/shared/periods";
 
 /**
@@ -11,6 +12,15 @@ import { monthsBetween, periodLabel } from "@scorecard/shared/periods";
 export type Benchmark = SeriesResponse["benchmarks"][number];
 export type BenchmarkKind = Benchmark["kind"];
 type SpcPoint = SeriesResponse["spc"]["points"][number];
+
+/**
+ * What the trend chart draws: the figure itself, or (for counts the papers also give per 10,000
+ * children aged 0–17, such as CP plans) that rate, which is what DfE's benchmarks are published as.
+ */
+export type Measure = "number" | "rate";
+
+/** Rates per 10,000 are shown to one decimal, as DfE publishes them. */
+export const RATE_DECIMALS = 1;
 
 /** A value that applies from a month on; null means "none from then". */
 export interface StepEntry {
@@ -27,6 +37,7 @@ export interface SeriesChartRow {
   source: DataSource | null;
   target: number | null;
   national: number | null;
+  regional: number | null;
   statisticalNeighbours: number | null;
 }
 
@@ -89,29 +100,57 @@ export function isIsolated(values: readonly (number | null)[], index: number): b
 }
 
 /**
- * The benchmarks that can share the chart's axis: those in the series' own unit. A count such as
- * children in care is benchmarked as a rate per 10,000 children, which cannot be drawn against counts.
+ * True when the trend can also be drawn as a rate per 10,000 children: the points carry a rate and the
+ * benchmarks are rates (DfE and the papers publish CP plans and children in care that way).
  */
-export function chartableBenchmarks(series: SeriesResponse): Benchmark[] {
-  return series.benchmarks.filter((benchmark) => benchmark.unit === series.unit);
+export function hasRateMeasure(series: SeriesResponse): boolean {
+  return (
+    series.unit !== "rate_per_10k" &&
+    series.points.some((point) => point.ratePer10k !== null) &&
+    series.benchmarks.some((benchmark) => benchmark.unit === "rate_per_10k")
+  );
 }
 
-export function buildSeriesRows(series: SeriesResponse, targets: readonly StepEntry[]): SeriesChartRow[] {
+/** The unit the trend chart is drawn in. */
+export function measureUnit(series: SeriesResponse, measure: Measure): Unit {
+  return measure === "rate" ? "rate_per_10k" : series.unit;
+}
+
+/**
+ * The benchmarks that can share the chart's axis: those in the unit drawn. A count such as children in
+ * care is benchmarked as a rate per 10,000 children, which can be drawn against the rate, not the count.
+ */
+export function chartableBenchmarks(series: SeriesResponse, measure: Measure = "number"): Benchmark[] {
+  const unit = measureUnit(series, measure);
+  return series.benchmarks.filter((benchmark) => benchmark.unit === unit);
+}
+
+/**
+ * The trend chart's rows. As a rate, each month's figure is its rate per 10,000 and there is no target
+ * line: targets are set as numbers of children, so they stay with the number.
+ */
+export function buildSeriesRows(
+  series: SeriesResponse,
+  targets: readonly StepEntry[],
+  measure: Measure = "number",
+): SeriesChartRow[] {
   const months = chartMonths(series.points);
-  const benchmarks = chartableBenchmarks(series);
+  const benchmarks = chartableBenchmarks(series, measure);
   const byMonth = new Map(series.points.map((point) => [point.period, point]));
-  const target = stepSeries(targets, months);
+  const target = measure === "rate" ? [] : stepSeries(targets, months);
   const national = stepSeries(benchmarkHistory(benchmarks, "national"), months);
+  const regional = stepSeries(benchmarkHistory(benchmarks, "regional"), months);
   const neighbours = stepSeries(benchmarkHistory(benchmarks, "statistical_neighbours"), months);
   return months.map((period, i) => {
     const point = byMonth.get(period);
     return {
       period,
       label: periodLabel(period),
-      value: point?.value ?? null,
+      value: (measure === "rate" ? point?.ratePer10k : point?.value) ?? null,
       source: point ? point.source : null,
       target: target[i] ?? null,
       national: national[i] ?? null,
+      regional: regional[i] ?? null,
       statisticalNeighbours: neighbours[i] ?? null,
     };
   });

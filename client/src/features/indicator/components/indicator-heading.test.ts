@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { polarityWords, scorecardHref } from "./indicator-heading.tsx";
+import { scorecardHref } from "./indicator-heading.tsx";
 
 describe("scorecardHref", () => {
   it("links back to the same month and area, leaving out what the scorecard defaults to", () => {
     expect(scorecardHref("2017-12", "east")).toBe("/?period=2017-12&area=east");
     expect(scorecardHref("2017-12", "city")).toBe("/?period=2017-12");
     expect(scorecardHref(null, "city")).toBe("/");
-  });
-});
-
-describe("polarityWords", () => {
-  it("says which direction is good", () => {
-    expect(polarityWords("lower_is_better")).toBe("Lower is better");
-    expect(polarityWords("higher_is_better")).toBe("Higher is better");
-    expect(polarityWords("neutral")).toMatch(/^No good direction/);
   });
 });

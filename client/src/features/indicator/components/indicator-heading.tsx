@@ -1,18 +1,7 @@
 import type { Indicator } from "@scorecard/shared/api-schema";
-import type { Polarity } from "@scorecard/shared/indicator-schema";
 import { periodLongLabel } from "@scorecard/shared/periods";
 import { AppLink } from "../../../components/app-link.tsx";
-
-export function polarityWords(polarity: Polarity): string {
-  switch (polarity) {
-    case "higher_is_better":
-      return "Higher is better";
-    case "lower_is_better":
-      return "Lower is better";
-    case "neutral":
-      return "No good direction: a context measure, so it is not rated";
-  }
-}
+import { polarityWords } from "../../../lib/polarity-words.ts";
 
 /** The scorecard for the month the reader came from (if the address says) and the same area. */
 export function scorecardHref(period: string | null, areaId: string): string {
@@ -47,7 +36,7 @@ export function IndicatorHeading({
       </h1>
       <p className="indicator-definition">{indicator.definition}</p>
       <p className="indicator-polarity">
-        <strong>{polarityWords(indicator.polarity)}.</strong>
+        <strong>{polarityWords(indicator.polarity, "so it is not rated")}</strong>
       </p>
     </>
   );

@@ -13,6 +13,7 @@ import { IndicatorSeries } from "./indicator-series.tsx";
 import { MonthRangePicker } from "./month-range-picker.tsx";
 import { IndicatorNotFound, InvertedRange, UnreadableMonths } from "./page-notices.tsx";
 import "./indicator-page.css";
+import { FilterForm } from "../../../components/filter-form.tsx";
 
 const monthParam = (value: string | null) => (isPeriod(value) ? value : null);
 
@@ -24,6 +25,7 @@ export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
   const periods = usePeriods();
   const areaId = params.get("area") || "city";
   const view = params.get("view") === "table" ? "table" : "chart";
+  const measure = params.get("measure") === "rate" ? "rate" : "number";
   const from = monthParam(params.get("from"));
   const to = monthParam(params.get("to"));
   const period = monthParam(params.get("period"));
@@ -48,11 +50,7 @@ export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
   return (
     <>
       <IndicatorHeading indicator={indicator} areaName={areaName} areaId={areaId} period={period} />
-      <form
-        className="filters no-print"
-        aria-label="Choose area and months"
-        onSubmit={(event) => event.preventDefault()}
-      >
+      <FilterForm label="Choose area and months">
         <AreaPicker
           areas={areas.data.areas}
           value={areaId}
@@ -64,7 +62,7 @@ export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
           to={to}
           onChange={(range) => setParams(range)}
         />
-      </form>
+      </FilterForm>
       <UnreadableMonths keys={unreadable} />
       <ViewToggle
         view={view}
@@ -81,6 +79,8 @@ export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
           from={from}
           to={to}
           view={view}
+          measure={measure}
+          onMeasureChange={(next) => setParams({ measure: next === "number" ? null : next })}
           scorecardPeriod={period}
         />
       )}

@@ -7,7 +7,7 @@ import { shownDecimals } from "../../../lib/format.ts";
 import { useLocation, withParams } from "../../../lib/url-state.ts";
 import { useIndicatorSeries } from "../api/get-indicator-series.ts";
 import { useIndicatorTargets } from "../api/get-indicator-targets.ts";
-import { chartMonths } from "./chart-rows.ts";
+import { chartMonths, type Measure } from "./chart-rows.ts";
 import { IndicatorCharts } from "./indicator-charts.tsx";
 import { IndicatorHistory } from "./indicator-history.tsx";
 import { LatestMonth } from "./latest-month.tsx";
@@ -24,6 +24,8 @@ export function IndicatorSeries({
   from,
   to,
   view,
+  measure,
+  onMeasureChange,
   scorecardPeriod,
 }: {
   indicator: Indicator;
@@ -32,6 +34,9 @@ export function IndicatorSeries({
   from: string | null;
   to: string | null;
   view: "chart" | "table";
+  /** Number or rate per 10,000, for the trend chart. */
+  measure: Measure;
+  onMeasureChange: (measure: Measure) => void;
   scorecardPeriod: string | null;
 }) {
   const { pathname, search } = useLocation();
@@ -68,6 +73,15 @@ export function IndicatorSeries({
     from || to
       ? ` between ${from ? periodLongLabel(from) : "the first month"} and ${to ? periodLongLabel(to) : "the latest"}`
       : "";
+  const history = (
+    <IndicatorHistory
+      indicator={indicator}
+      commentary={data.commentary}
+      benchmarks={data.benchmarks}
+      months={chartMonths(data.points)}
+      targets={targets}
+    />
+  );
   if (data.points.every((point) => point.value === null)) {
     return (
       <>
@@ -82,13 +96,7 @@ export function IndicatorSeries({
             .
           </p>
         </EmptyState>
-        <IndicatorHistory
-          indicator={indicator}
-          commentary={data.commentary}
-          benchmarks={data.benchmarks}
-          months={chartMonths(data.points)}
-          targets={targets}
-        />
+        {history}
       </>
     );
   }
@@ -119,6 +127,8 @@ export function IndicatorSeries({
             decimals={decimals}
             tableId={FIGURES_TABLE_ID}
             scorecardPeriod={scorecardPeriod}
+            measure={measure}
+            onMeasureChange={onMeasureChange}
           />
           {tableSection}
         </>
@@ -136,13 +146,7 @@ export function IndicatorSeries({
           </section>
         </>
       )}
-      <IndicatorHistory
-        indicator={indicator}
-        commentary={data.commentary}
-        benchmarks={data.benchmarks}
-        months={chartMonths(data.points)}
-        targets={targets}
-      />
+      {history}
     </>
   );
 }

@@ -1,50 +1,30 @@
-import type { Unit } from "@scorecard/shared/indicator-schema";
 import { periodLabel } from "@scorecard/shared/periods";
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { type ChartConfig, ChartFrame, ChartLegend } from "../../../components/chart-frame.tsx";
-import { formatValue } from "../../../lib/format.ts";
-import { type AxisDomain, axisNote, tickLabel } from "./axis-domain.ts";
+import { Line, ReferenceLine } from "recharts";
+import { type ChartConfig, ChartLegend } from "../../../components/chart-frame.tsx";
+import { axisNote } from "../../../lib/axis-domain.ts";
 import { stepDot, ValueDot } from "./chart-marks.tsx";
 import { linesCoincide, missingMonths, type SeriesChartRow } from "./chart-rows.ts";
+import { MonthlyChart, type MonthlyChartFrame } from "./monthly-chart.tsx";
 
-export type SeriesKey = "value" | "target" | "national" | "statisticalNeighbours";
+export type SeriesKey = "value" | "target" | "national" | "regional" | "statisticalNeighbours";
 
-const steppedKeys = ["target", "national", "statisticalNeighbours"] as const;
+const steppedKeys = ["target", "national", "regional", "statisticalNeighbours"] as const;
 
-/** The value line with its target and the benchmarks, month by month. */
+/** The value line (a number or a rate per 10,000) with its target and the benchmarks, month by month. */
 export function SeriesChart({
   rows,
   config,
-  domain,
-  unit,
-  decimals,
-  title,
-  description,
-  tableId,
+  frame,
   scorecardPeriod,
-  benchmarkNote,
+  note,
 }: {
   rows: readonly SeriesChartRow[];
   config: ChartConfig & Record<SeriesKey, ChartConfig[string]>;
-  domain: AxisDomain;
-  unit: Unit;
-  decimals: number;
-  title: string;
-  description: string;
-  tableId: string;
+  frame: MonthlyChartFrame;
   /** The month the reader came from on the scorecard, marked with a vertical line. */
   scorecardPeriod: string | null;
-  /** Said under the chart when some benchmarks cannot be drawn on it. */
-  benchmarkNote: string | null;
+  /** Said under the chart: what the figures are, or why some benchmarks or the target are not on it. */
+  note: string | null;
 }) {
   const shown = steppedKeys.filter((key) => rows.some((row) => row[key] !== null));
   const gaps = missingMonths(rows);
@@ -52,76 +32,43 @@ export function SeriesChart({
   const marked = markedIndex >= 0 ? scorecardPeriod : null;
   return (
     <>
-      <ChartFrame title={title} description={description} tableId={tableId}>
-        <ResponsiveContainer width="100%" height={340}>
-          <ComposedChart
-            data={[...rows]}
-            margin={{ top: 16, right: 16, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid stroke="#dedede" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fontSize: 12 }}
-              minTickGap={12}
-              padding={{ left: 12, right: 12 }}
-            />
-            <YAxis
-              domain={[domain.min, domain.max]}
-              ticks={domain.ticks}
-              allowDataOverflow
-              tickFormatter={(value: number) => tickLabel(value, unit, domain.step)}
-              tick={{ fontSize: 12 }}
-              width={64}
-            />
-            <Tooltip
-              isAnimationActive={false}
-              formatter={(value) => (typeof value === "number" ? formatValue(value, unit, decimals) : "—")}
-            />
-            {marked && (
-              <ReferenceLine
-                x={periodLabel(marked)}
-                stroke="var(--colour-text)"
-                strokeDasharray="1 3"
-                label={{
-                  value: "Scorecard month",
-                  // Written on whichever side of the line has room, so it is not cut off at the edge.
-                  position: markedIndex > rows.length / 2 ? "insideTopRight" : "insideTopLeft",
-                  fontSize: 12,
-                  fill: "#0b0c0c",
-                }}
-              />
+      <MonthlyChart
+        rows={rows}
+        frame={frame}
+        valueLine={{ label: config.value.label, colour: config.value.colour, width: 2.5, dot: ValueDot }}
+      >
+        {marked && (
+          <ReferenceLine
+            x={periodLabel(marked)}
+            stroke="var(--colour-text)"
+            strokeDasharray="1 3"
+            label={{
+              value: "Scorecard month",
+              // Written on whichever side of the line has room, so it is not cut off at the edge.
+              position: markedIndex > rows.length / 2 ? "insideTopRight" : "insideTopLeft",
+              fontSize: 12,
+              fill: "#0b0c0c",
+            }}
+          />
+        )}
+        {shown.map((key) => (
+          <Line
+            key={key}
+            type="stepAfter"
+            dataKey={key}
+            name={config[key].label}
+            stroke={config[key].colour}
+            strokeDasharray={config[key].dash}
+            strokeWidth={2}
+            dot={stepDot(
+              rows.map((row) => row[key]),
+              config[key].colour,
             )}
-            {shown.map((key) => (
-              <Line
-                key={key}
-                type="stepAfter"
-                dataKey={key}
-                name={config[key].label}
-                stroke={config[key].colour}
-                strokeDasharray={config[key].dash}
-                strokeWidth={2}
-                dot={stepDot(
-                  rows.map((row) => row[key]),
-                  config[key].colour,
-                )}
-                activeDot={false}
-                isAnimationActive={false}
-              />
-            ))}
-            <Line
-              type="linear"
-              dataKey="value"
-              name={config.value.label}
-              stroke={config.value.colour}
-              strokeWidth={2.5}
-              dot={ValueDot}
-              activeDot={false}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </ChartFrame>
+            activeDot={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </MonthlyChart>
       <ChartLegend config={config} keys={["value", ...shown]} />
       <ul className="chart-legend indicator-marker-legend">
         <li>
@@ -138,15 +85,17 @@ export function SeriesChart({
         </li>
       </ul>
       <p className="chart-note">
-        {axisNote(domain, unit)}
+        {axisNote(frame.domain, frame.unit)}
         {shown.length > 0 &&
           (shown.length === 1 && shown[0] === "target"
             ? " The target is a stepped line: it holds until it changes."
-            : " Targets and benchmarks are stepped lines: each holds until it changes.")}
+            : shown.includes("target")
+              ? " Targets and benchmarks are stepped lines: each holds until it changes."
+              : " Benchmarks are stepped lines: each holds until it changes.")}
         {rows.some((row) => row.target === null) &&
           shown.includes("target") &&
           " A gap in the target line means there was no target."}
-        {benchmarkNote && ` ${benchmarkNote}`}
+        {note && ` ${note}`}
         {linesCoincide(rows, "national", "statisticalNeighbours") &&
           " The national and statistical neighbours averages are the same, so their lines overlap."}
         {gaps > 0 &&

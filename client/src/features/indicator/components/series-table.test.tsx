@@ -100,4 +100,39 @@ describe("SeriesTable", () => {
     );
     expect(screen.getByRole("region", { name: "Re-referrals by month" })).toHaveAttribute("tabindex", "0");
   });
+
+  it("adds a Per 10,000 column for a count the papers also give as a rate", () => {
+    const cpPlans: SeriesResponse = {
+      ...series,
+      unit: "count",
+      points: series.points.map((entry, i) => ({
+        ...entry,
+        value: 990 + i * 5,
+        numerator: null,
+        denominator: null,
+        ratePer10k: 34 + i * 0.21,
+      })),
+    };
+    render(
+      <SeriesTable
+        id="figures"
+        series={cpPlans}
+        indicator={{ ...indicator, title: "Children with a Child Protection Plan", unit: "count" }}
+        areaName="Birmingham"
+        decimals={0}
+      />,
+    );
+    const table = screen.getByRole("table", { name: /Children with a Child Protection Plan, Birmingham/ });
+    expect(within(table).getByRole("columnheader", { name: "Per 10,000" })).toBeVisible();
+    const [, first] = within(table).getAllByRole("row");
+    expect(first).toHaveTextContent("995");
+    expect(first).toHaveTextContent("34.2");
+  });
+
+  it("has no Per 10,000 column for other indicators", () => {
+    render(
+      <SeriesTable id="figures" series={series} indicator={indicator} areaName="Birmingham" decimals={1} />,
+    );
+    expect(screen.queryByRole("columnheader", { name: "Per 10,000" })).toBeNull();
+  });
 });

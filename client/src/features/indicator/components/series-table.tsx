@@ -2,6 +2,7 @@ import type { Indicator, SeriesResponse } from "@scorecard/shared/api-schema";
 import { periodLabel, periodLongLabel } from "@scorecard/shared/periods";
 import { RagStatus } from "../../../components/rag-status.tsx";
 import { formatCount, formatValue } from "../../../lib/format.ts";
+import { RATE_DECIMALS } from "./chart-rows.ts";
 import { signalWords, specialCauseLetter } from "./spc-words.ts";
 
 /** Every month's figures, newest first: the text alternative to both charts. */
@@ -21,6 +22,8 @@ export function SeriesTable({
   const spcByMonth = new Map(series.spc.points.map((point) => [point.period, point]));
   const rows = [...series.points].reverse();
   const showFraction = rows.some((point) => point.numerator !== null && point.denominator !== null);
+  // Counts the papers also give per 10,000 children aged 0–17 (CP plans, children in care).
+  const showRate = rows.some((point) => point.ratePer10k !== null);
   const first = series.points[0];
   const last = series.points.at(-1);
   const range =
@@ -42,6 +45,7 @@ export function SeriesTable({
           <tr>
             <th scope="col">Month</th>
             <th scope="col">Value</th>
+            {showRate && <th scope="col">Per 10,000</th>}
             {showFraction && (
               <th scope="col">
                 {indicator.numeratorLabel ?? "Numerator"} of {indicator.denominatorLabel ?? "denominator"}
@@ -62,6 +66,11 @@ export function SeriesTable({
               <tr key={point.period}>
                 <th scope="row">{periodLabel(point.period)}</th>
                 <td className="indicator-nowrap">{formatValue(point.value, series.unit, decimals)}</td>
+                {showRate && (
+                  <td className="indicator-nowrap">
+                    {formatValue(point.ratePer10k, "number", RATE_DECIMALS)}
+                  </td>
+                )}
                 {showFraction && (
                   <td>
                     {point.numerator !== null && point.denominator !== null

@@ -1,21 +1,11 @@
 import type { Spc } from "@scorecard/shared/api-schema";
-import type { Unit } from "@scorecard/shared/indicator-schema";
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { ChartFrame, ChartLegend } from "../../../components/chart-frame.tsx";
-import { formatValue } from "../../../lib/format.ts";
-import { type AxisDomain, axisNote, tickLabel } from "./axis-domain.ts";
+import { ReferenceLine } from "recharts";
+import { ChartLegend } from "../../../components/chart-frame.tsx";
+import { axisNote } from "../../../lib/axis-domain.ts";
 import { spcChartConfig } from "./chart-config.ts";
-import { SpcDot, specialCauseColour } from "./chart-marks.tsx";
+import { LetterIcon, SpcDot, specialCauseColour } from "./chart-marks.tsx";
 import type { SpcChartRow } from "./chart-rows.ts";
+import { MonthlyChart, type MonthlyChartFrame } from "./monthly-chart.tsx";
 import { type LabelSide, placeLineLabels } from "./spc-line-labels.ts";
 import { specialCauseLetter, specialCauseWords } from "./spc-words.ts";
 
@@ -34,42 +24,21 @@ const lineLabel = (value: string, side: LabelSide | undefined) =>
     paintOrder: "stroke",
   };
 
-function LetterIcon({ letter, colour }: { letter: string; colour: string }) {
-  return (
-    <svg width="18" height="18" aria-hidden="true">
-      <circle cx="9" cy="9" r="8.5" fill={colour} />
-      <text x="9" y="9" dy="0.35em" textAnchor="middle" fontSize="11" fontWeight="700" fill="#fff">
-        {letter}
-      </text>
-    </svg>
-  );
-}
-
 /** The XmR chart: each month, the mean, the process limits (dashed) and special-cause months marked. */
 export function SpcChart({
   spc,
   rows,
-  domain,
-  unit,
-  decimals,
-  title,
-  description,
-  tableId,
+  frame,
 }: {
   spc: Spc;
   rows: readonly SpcChartRow[];
-  domain: AxisDomain;
-  unit: Unit;
-  decimals: number;
-  title: string;
-  description: string;
-  tableId: string;
+  frame: MonthlyChartFrame;
 }) {
   const causes =
     spc.improvement === "neutral" ? (["neutral"] as const) : (["improvement", "concern"] as const);
   const labelSides = placeLineLabels(
     { mean: spc.mean, target: spc.target, upper: spc.upperProcessLimit, lower: spc.lowerProcessLimit },
-    domain,
+    frame.domain,
   );
   const hasLimits = spc.upperProcessLimit !== null && spc.lowerProcessLimit !== null;
   const keys = [
@@ -80,86 +49,53 @@ export function SpcChart({
   ];
   return (
     <>
-      <ChartFrame title={title} description={description} tableId={tableId}>
-        <ResponsiveContainer width="100%" height={340}>
-          <ComposedChart
-            data={[...rows]}
-            margin={{ top: 16, right: 16, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid stroke="#dedede" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fontSize: 12 }}
-              minTickGap={12}
-              padding={{ left: 12, right: 12 }}
-            />
-            <YAxis
-              domain={[domain.min, domain.max]}
-              ticks={domain.ticks}
-              allowDataOverflow
-              tickFormatter={(value: number) => tickLabel(value, unit, domain.step)}
-              tick={{ fontSize: 12 }}
-              width={64}
-            />
-            <Tooltip
-              isAnimationActive={false}
-              formatter={(value) => (typeof value === "number" ? formatValue(value, unit, decimals) : "—")}
-            />
-            {spc.mean !== null && (
-              <ReferenceLine
-                y={spc.mean}
-                stroke={config.mean.colour}
-                strokeWidth={2}
-                label={lineLabel("Mean", labelSides.mean)}
-              />
-            )}
-            {spc.upperProcessLimit !== null && (
-              <ReferenceLine
-                y={spc.upperProcessLimit}
-                stroke={config.limits.colour}
-                strokeDasharray={config.limits.dash}
-                strokeWidth={1.5}
-                label={lineLabel("Upper process limit", labelSides.upper)}
-              />
-            )}
-            {spc.lowerProcessLimit !== null && (
-              <ReferenceLine
-                y={spc.lowerProcessLimit}
-                stroke={config.limits.colour}
-                strokeDasharray={config.limits.dash}
-                strokeWidth={1.5}
-                label={lineLabel("Lower process limit", labelSides.lower)}
-              />
-            )}
-            {spc.target !== null && (
-              <ReferenceLine
-                y={spc.target}
-                stroke={config.target.colour}
-                strokeDasharray={config.target.dash}
-                strokeWidth={2}
-                label={lineLabel("Target", labelSides.target)}
-              />
-            )}
-            <Line
-              type="linear"
-              dataKey="value"
-              name={config.value.label}
-              stroke={config.value.colour}
-              strokeWidth={1.5}
-              dot={SpcDot}
-              activeDot={false}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </ChartFrame>
+      <MonthlyChart
+        rows={rows}
+        frame={frame}
+        valueLine={{ label: config.value.label, colour: config.value.colour, width: 1.5, dot: SpcDot }}
+      >
+        {spc.mean !== null && (
+          <ReferenceLine
+            y={spc.mean}
+            stroke={config.mean.colour}
+            strokeWidth={2}
+            label={lineLabel("Mean", labelSides.mean)}
+          />
+        )}
+        {spc.upperProcessLimit !== null && (
+          <ReferenceLine
+            y={spc.upperProcessLimit}
+            stroke={config.limits.colour}
+            strokeDasharray={config.limits.dash}
+            strokeWidth={1.5}
+            label={lineLabel("Upper process limit", labelSides.upper)}
+          />
+        )}
+        {spc.lowerProcessLimit !== null && (
+          <ReferenceLine
+            y={spc.lowerProcessLimit}
+            stroke={config.limits.colour}
+            strokeDasharray={config.limits.dash}
+            strokeWidth={1.5}
+            label={lineLabel("Lower process limit", labelSides.lower)}
+          />
+        )}
+        {spc.target !== null && (
+          <ReferenceLine
+            y={spc.target}
+            stroke={config.target.colour}
+            strokeDasharray={config.target.dash}
+            strokeWidth={2}
+            label={lineLabel("Target", labelSides.target)}
+          />
+        )}
+      </MonthlyChart>
       <ChartLegend config={config} keys={keys} />
       <ul className="chart-legend indicator-marker-legend">
         {causes.map((cause) => (
           <li key={cause}>
-            <LetterIcon letter={specialCauseLetter[cause]} colour={specialCauseColour[cause]} /> Special
-            cause: {specialCauseWords[cause].toLowerCase()}
+            <LetterIcon size={18} letter={specialCauseLetter[cause]} colour={specialCauseColour[cause]} />{" "}
+            Special cause: {specialCauseWords[cause].toLowerCase()}
           </li>
         ))}
         <li>
@@ -169,7 +105,7 @@ export function SpcChart({
           Small grey dot: common cause (ordinary variation)
         </li>
       </ul>
-      <p className="chart-note">{axisNote(domain, unit)}</p>
+      <p className="chart-note">{axisNote(frame.domain, frame.unit)}</p>
     </>
   );
 }

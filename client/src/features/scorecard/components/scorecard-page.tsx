@@ -4,10 +4,12 @@ import { useIndicators } from "../../../api/get-indicators.ts";
 import { usePeriods } from "../../../api/get-periods.ts";
 import { useScorecard } from "../../../api/get-scorecard.ts";
 import { AreaPicker } from "../../../components/area-picker.tsx";
+import { FilterForm } from "../../../components/filter-form.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { PeriodPicker } from "../../../components/period-picker.tsx";
 import { RagLegend } from "../../../components/rag-legend.tsx";
 import { useSearchParams } from "../../../lib/url-state.ts";
+import { ScorecardCards } from "./scorecard-cards.tsx";
 import { ScorecardCommentary } from "./scorecard-commentary.tsx";
 import { ScorecardSummary } from "./scorecard-summary.tsx";
 import { ScorecardTable } from "./scorecard-table.tsx";
@@ -55,11 +57,7 @@ export function ScorecardPage() {
           Print board paper
         </button>
       </div>
-      <form
-        className="filters no-print"
-        aria-label="Choose month and area"
-        onSubmit={(event) => event.preventDefault()}
-      >
+      <FilterForm label="Choose month and area">
         <PeriodPicker
           periods={periods.data.periods}
           value={period}
@@ -70,7 +68,7 @@ export function ScorecardPage() {
           value={areaId}
           onChange={(next) => setParams({ area: next === "city" ? null : next })}
         />
-      </form>
+      </FilterForm>
       {monthEntry?.source === "illustrative" && (
         <p className="notice">
           <strong>Illustrative month.</strong> No council paper was published for {periodLongLabel(period)}:
@@ -90,6 +88,7 @@ export function ScorecardPage() {
           <>
             <ScorecardSummary rows={scorecard.data.rows} />
             <ScorecardTable scorecard={scorecard.data} indicators={indicators.data?.indicators ?? []} />
+            <ScorecardCards scorecard={scorecard.data} />
             <p className="chart-note">
               England and statistical-neighbour figures marked “DfE” are computed from DfE's published
               statistics for the latest year released by {periodLongLabel(period)}; neighbours are those of

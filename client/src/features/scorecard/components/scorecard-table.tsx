@@ -58,7 +58,7 @@ export function ScorecardTable({
   return (
     // A scrolling region must take keyboard focus so it can be scrolled without a mouse (WCAG 2.1.1).
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls sideways on small screens.
-    <section className="table-scroll" aria-label="Scorecard table" tabIndex={0}>
+    <section className="table-scroll desktop-only" aria-label="Scorecard table" tabIndex={0}>
       <table className="scorecard-table">
         <caption className="visually-hidden">
           Scorecard for {scorecard.area.name}, {periodLabel(scorecard.period)}: each indicator with its

@@ -1,12 +1,13 @@
 import type { Unit } from "@scorecard/shared/indicator-schema";
-import { formatValue } from "../../../lib/format.ts";
+import { formatValue } from "./format.ts";
 
 /**
- * The vertical axis of the indicator charts. Starting every axis at zero would flatten a re-referral
- * rate moving between 20% and 28% into a nearly straight line, so the axis starts at zero only when
- * the figures would still fill at least half of its height; otherwise it starts just below the lowest
- * figure, and the page says so in words. A flat series (one month, or the same figure every month) has no
- * change to show, so its axis starts at zero.
+ * The vertical axis of every line chart (the indicator page's trend and SPC charts, the benchmarks
+ * page's history). Starting every axis at zero would flatten a re-referral rate moving between 20% and
+ * 28% into a nearly straight line, so the axis starts at zero only when the figures would still fill at
+ * least half of its height; otherwise it starts just below the lowest figure, and the page says so in
+ * words. A flat series (one figure, or the same figure every time) has no change to show, so its axis
+ * starts at zero.
  */
 export interface AxisDomain {
   min: number;
@@ -37,12 +38,13 @@ const tidy = (value: number) => Number(value.toFixed(10));
 /**
  * A padded domain covering every finite value given (figures, targets, benchmarks, process limits).
  * Every unit the scorecard uses is non-negative, so the axis never goes below zero (a process limit
- * below zero is left off the chart), and a percentage axis never goes above 100%.
+ * below zero is left off the chart), and a percentage axis never goes above 100%. With `decimals`, the
+ * ticks are never closer together than the figures are printed (no 0.05 steps for whole numbers).
  */
-export function valueAxisDomain(
+export function axisDomain(
   values: readonly (number | null | undefined)[],
   unit: Unit,
-  decimals: number,
+  decimals?: number,
 ): AxisDomain {
   const finite = values.filter(
     (value): value is number => typeof value === "number" && Number.isFinite(value),
@@ -62,7 +64,8 @@ export function valueAxisDomain(
   const paddedLow = zeroBased ? 0 : Math.max(from - span * PADDING_SHARE, 0);
   const paddedHigh = Math.min(high + span * PADDING_SHARE, ceiling);
 
-  const step = Math.max(niceStep((paddedHigh - paddedLow) / WANTED_TICKS), 10 ** -decimals);
+  const nice = niceStep((paddedHigh - paddedLow) / WANTED_TICKS);
+  const step = decimals === undefined ? nice : Math.max(nice, 10 ** -decimals);
   const min = tidy(Math.max(Math.floor(paddedLow / step) * step, 0));
   const max = tidy(Math.min(Math.ceil(paddedHigh / step) * step, ceiling));
   const ticks: number[] = [];
@@ -79,13 +82,30 @@ export function stepDecimals(step: number): number {
   return 6;
 }
 
-/** A short tick label: "18%", "1,200"; the unit of other figures is named in the chart's legend. */
+/** A short tick label: "18%", "1,200", "15.5"; the unit of other figures is named in the chart's legend. */
 export function tickLabel(value: number, unit: Unit, step: number): string {
   return formatValue(value, unit === "percent" ? "percent" : "number", stepDecimals(step));
 }
 
-/** The sentence under a chart that says where its vertical axis starts, and why. */
-export function axisNote(domain: AxisDomain, unit: Unit): string {
+/**
+ * The sentence under a chart that says where its vertical axis starts, and why. `changes` names what
+ * a raised axis lets the reader see: "changes" on a monthly chart, "changes from year to year" on a
+ * yearly one.
+ */
+export function axisNote(domain: AxisDomain, unit: Unit, changes = "changes"): string {
   if (domain.min === 0) return "The vertical axis starts at zero.";
-  return `The vertical axis starts at ${tickLabel(domain.min, unit, domain.step)}, not zero, so that changes are visible.`;
+  return `The vertical axis starts at ${tickLabel(domain.min, unit, domain.step)}, not zero, so that ${changes} are visible.`;
+}
+
+/**
+ * What a Recharts vertical axis takes from the domain: its range, its evenly spaced ticks and their short
+ * labels. Figures outside the range (a process limit below zero) are left off rather than stretching it.
+ */
+export function yAxisProps(domain: AxisDomain, unit: Unit) {
+  return {
+    domain: [domain.min, domain.max] as [number, number],
+    ticks: domain.ticks,
+    allowDataOverflow: true,
+    tickFormatter: (value: number) => tickLabel(value, unit, domain.step),
+  };
 }

@@ -1,0 +1,60 @@
+import type { ScorecardResponse, ScorecardRow } from "@scorecard/shared/api-schema";
+import { periodLabel } from "@scorecard/shared/periods";
+import { AppLink } from "../../../components/app-link.tsx";
+import { RagStatus, TrendStatus } from "../../../components/rag-status.tsx";
+import { primaryBenchmark } from "../../../lib/benchmarks.ts";
+import { formatValue, shownDecimals } from "../../../lib/format.ts";
+
+function benchmarkText(row: ScorecardRow, kind: "national" | "statistical_neighbours") {
+  const benchmark = primaryBenchmark(row.benchmarks, kind);
+  if (!benchmark) return "Not published";
+  return `${formatValue(benchmark.value, benchmark.unit, shownDecimals(benchmark.unit, row.decimals))} (${benchmark.origin === "dfe" ? "DfE" : "paper"} ${benchmark.period})`;
+}
+
+/**
+ * The scorecard on a phone: one card per indicator with the figure, rating and trend first, so a
+ * director reads it without scrolling sideways. The same rows as the table, which wide screens and
+ * print use instead.
+ */
+export function ScorecardCards({ scorecard }: { scorecard: ScorecardResponse }) {
+  const areaQuery = scorecard.area.id === "city" ? "" : `&area=${scorecard.area.id}`;
+  return (
+    <ol
+      className="scorecard-cards mobile-only"
+      aria-label={`Scorecard for ${scorecard.area.name}, ${periodLabel(scorecard.period)}`}
+    >
+      {scorecard.rows.map((row) => {
+        const decimals = shownDecimals(row.unit, row.decimals);
+        return (
+          <li key={row.indicatorId} className="scorecard-card">
+            <h2 className="card-title">
+              <AppLink href={`/indicators/${row.indicatorId}?period=${scorecard.period}${areaQuery}`}>
+                {row.ref}. {row.title}
+              </AppLink>
+              {row.source === "illustrative" && <span className="illustrative-tag">Illustrative</span>}
+            </h2>
+            <p className="card-figure">
+              <span className="figure">{formatValue(row.value, row.unit, decimals)}</span>
+              {row.ratePer10k !== null && (
+                <span className="secondary-figure">{formatValue(row.ratePer10k, "rate_per_10k", 0)}</span>
+              )}
+            </p>
+            <p className="card-ratings">
+              <RagStatus rag={row.rag} /> <TrendStatus trend={row.trend} />
+            </p>
+            <dl className="card-facts">
+              <dt>Target</dt>
+              <dd>{row.target === null ? "None" : formatValue(row.target, row.unit, row.decimals)}</dd>
+              <dt>{row.baseline?.label ?? "Baseline"}</dt>
+              <dd>{row.baseline ? formatValue(row.baseline.value, row.unit, decimals) : "None"}</dd>
+              <dt>England</dt>
+              <dd>{benchmarkText(row, "national")}</dd>
+              <dt>Statistical neighbours</dt>
+              <dd>{benchmarkText(row, "statistical_neighbours")}</dd>
+            </dl>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, browserTestsEnabled, launchChromium } from "./browser.ts";
-import { type ServedApp, serveApp } from "./served-app.ts";
+import { axeViolations, browserTestsEnabled } from "./browser.ts";
+import { closeBrowserSession, openBrowserSession } from "./browser-session.ts";
+import type { ServedApp } from "./served-app.ts";
 
 describe.runIf(browserTestsEnabled)("indicator page in Chromium", () => {
   let served: ServedApp;
@@ -9,15 +10,9 @@ describe.runIf(browserTestsEnabled)("indicator page in Chromium", () => {
   let page: Page;
 
   beforeAll(async () => {
-    served = await serveApp();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
+    ({ served, browser, page } = await openBrowserSession());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => closeBrowserSession({ served, browser }));
 
   const chart = () => page.locator("svg.recharts-surface").first();
 

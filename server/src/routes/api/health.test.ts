@@ -26,5 +26,8 @@ describe.each(databaseLanes())("health and errors on $name", (lane) => {
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/health", "/api/scorecard"]));
     expect(JSON.stringify(document.paths["/api/scorecard"])).toContain("period");
+    const reference = await seeded.app.inject({ method: "GET", url: "/api/docs/" });
+    expect(reference.statusCode).toBe(200);
+    expect(reference.headers["content-type"]).toMatch(/text\/html/);
   });
 });

@@ -1,7 +1,14 @@
-import type { AreasResponse, IndicatorsResponse, TargetsResponse } from "@scorecard/shared/api-schema";
+import type {
+  AreasResponse,
+  IndicatorsResponse,
+  PeriodsResponse,
+  TargetsResponse,
+} from "@scorecard/shared/api-schema";
 import { indicatorDefinitionSchema, type Unit } from "@scorecard/shared/indicator-schema";
+import { periodLabel } from "@scorecard/shared/periods";
 import type { Db } from "../db/database.ts";
 import { NotFoundError } from "../errors.ts";
+import { listPeriodsWithData } from "../repositories/period-repository.ts";
 import {
   findDefaultOrganisation,
   findIndicator,
@@ -68,6 +75,24 @@ export async function getTargetHistory(db: Db, indicatorId: string): Promise<Tar
       value: entry.value,
       reason: entry.reason,
       recordedAt: entry.recordedAt.toISOString(),
+    })),
+  };
+}
+
+/** The months this organisation has figures for, latest first, each published or illustrative. */
+export async function getPeriods(db: Db): Promise<PeriodsResponse> {
+  const organisation = await findDefaultOrganisation(db);
+  if (!organisation) return { periods: [] };
+  const areaList = await listAreas(db, organisation.id);
+  const rows = await listPeriodsWithData(
+    db,
+    areaList.map((area) => area.id),
+  );
+  return {
+    periods: rows.map((row) => ({
+      period: row.period,
+      label: periodLabel(row.period),
+      source: row.hasPublished ? ("published" as const) : ("illustrative" as const),
     })),
   };
 }

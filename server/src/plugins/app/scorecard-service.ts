@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import { getAreas, getIndicators, getTargetHistory } from "../../services/catalogue-service.ts";
+import { getAreas, getIndicators, getPeriods, getTargetHistory } from "../../services/catalogue-service.ts";
 import { getScorecard } from "../../services/scorecard-service.ts";
 import { getSeries } from "../../services/series-service.ts";
 
@@ -9,6 +9,7 @@ function scorecardService(app: FastifyInstance) {
   return {
     getAreas: () => getAreas(app.db),
     getIndicators: () => getIndicators(app.db),
+    getPeriods: () => getPeriods(app.db),
     getTargetHistory: (indicatorId: string) => getTargetHistory(app.db, indicatorId),
     getScorecard: (query: Parameters<typeof getScorecard>[1]) => getScorecard(app.db, query),
     getSeries: (indicatorId: string, query: Parameters<typeof getSeries>[2]) =>

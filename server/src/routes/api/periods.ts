@@ -1,7 +1,5 @@
 import { periodsResponseSchema } from "@scorecard/shared/api-schema";
-import { periodLabel } from "@scorecard/shared/periods";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { listPeriodsWithData } from "../../repositories/period-repository.ts";
 
 const periodRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -13,16 +11,7 @@ const periodRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: periodsResponseSchema },
       },
     },
-    async () => {
-      const rows = await listPeriodsWithData(app.db);
-      return {
-        periods: rows.map((row) => ({
-          period: row.period,
-          label: periodLabel(row.period),
-          source: row.hasPublished ? ("published" as const) : ("illustrative" as const),
-        })),
-      };
-    },
+    () => app.scorecardService.getPeriods(),
   );
 };
 

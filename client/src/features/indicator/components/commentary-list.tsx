@@ -7,6 +7,9 @@ export function CommentaryList({ commentary }: { commentary: SeriesResponse["com
   return (
     <section className="indicator-section" aria-labelledby="indicator-commentary">
       <h2 id="indicator-commentary">Commentary, month by month</h2>
+      {newestFirst.length > 0 && (
+        <p className="muted">The council's papers comment on the whole authority, whichever area is shown.</p>
+      )}
       {newestFirst.length === 0 ? (
         <p className="muted">No commentary was written for the months shown.</p>
       ) : (

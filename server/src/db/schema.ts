@@ -1,11 +1,13 @@
 import { sql } from "drizzle-orm";
 import {
+  bigserial,
   boolean,
   check,
   doublePrecision,
   foreignKey,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -274,3 +276,34 @@ export const statisticsImports = pgTable("statistics_imports", {
   rows: integer().notNull(),
   importedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The audit trail: one row per change of organisation data (written by the generic trigger from
+ * `app.actor` / `app.organisation_id` set in the same transaction) and per application event
+ * (sign-in, failed sign-in, role change). Rows are never updated or deleted by the product.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** "user", "token", "system" (seed, CLI) or "anonymous" (a failed sign-in). */
+    actorKind: text().notNull(),
+    actorId: text(),
+    actorLabel: text(),
+    organisationId: integer(),
+    /** "insert" | "update" | "delete" for row changes; an event name such as "session.created" otherwise. */
+    action: text().notNull(),
+    tableName: text(),
+    rowKey: jsonb(),
+    before: jsonb(),
+    after: jsonb(),
+    detail: jsonb(),
+    requestId: text(),
+    ip: text(),
+  },
+  (table) => [
+    index("audit_log_organisation_time").on(table.organisationId, table.occurredAt),
+    index("audit_log_time").on(table.occurredAt),
+  ],
+);

@@ -2,6 +2,22 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  EES_MEASURES,
+  type EesMeasureValue,
+  extractMeasureValues,
+  extractPopulationEstimates,
+  POPULATION_FILE,
+  populationLookupFromRows,
+} from "@scorecard/dfe/measures";
+import { parseTidyCsv, type TidyRow } from "@scorecard/dfe/parse-tidy-csv";
+import {
+  parseSnModel2021,
+  parseSnModel2025,
+  SN_MODEL_2021_FILE,
+  SN_MODEL_2025_FILE,
+  type StatisticalNeighbourGroup,
+} from "@scorecard/dfe/statistical-neighbours";
+import {
   EES_DATASET_FORMAT_VERSION,
   type EesDatasetFile,
   type EesLocalAuthority,
@@ -10,22 +26,6 @@ import {
   type EesSourceFile,
   type EesStatisticalNeighbourRow,
 } from "./ees-dataset.ts";
-import {
-  EES_MEASURES,
-  type EesMeasureValue,
-  extractMeasureValues,
-  extractPopulationEstimates,
-  POPULATION_FILE,
-  populationLookupFromRows,
-} from "./measures.ts";
-import { parseTidyCsv, type TidyRow } from "./parse-tidy-csv.ts";
-import {
-  parseSnModel2021,
-  parseSnModel2025,
-  SN_MODEL_2021_FILE,
-  SN_MODEL_2025_FILE,
-  type StatisticalNeighbourGroup,
-} from "./statistical-neighbours.ts";
 
 /**
  * Builds the committed dataset from a directory of EES files. Pure apart from reading the files, and

@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
+import { EES_SOURCE_DIRECTORY, eesSourcesAvailable } from "@scorecard/dfe/ees-test-sources";
+import { EES_MEASURE_IDS } from "@scorecard/dfe/measures";
 import { describe, expect, it } from "vitest";
 import { EES_DATASET_URL, type EesDatasetFile, loadEesDataset, parseEesDatasetJson } from "./ees-dataset.ts";
 import { buildEesDatasetFile, serializeEesDataset } from "./ees-dataset-builder.ts";
-import { EES_SOURCE_DIRECTORY, eesSourcesAvailable } from "./ees-test-sources.ts";
-import { EES_MEASURE_IDS } from "./measures.ts";
 
 const committedText = () => readFileSync(EES_DATASET_URL, "utf8");
 

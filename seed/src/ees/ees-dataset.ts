@@ -6,13 +6,13 @@ import {
   type EesMeasureValue,
   ENGLAND_CODE,
   type PopulationEstimate,
-} from "./measures.ts";
-import type { GeographicLevel } from "./parse-tidy-csv.ts";
+} from "@scorecard/dfe/measures";
+import type { GeographicLevel } from "@scorecard/dfe/parse-tidy-csv";
 import type {
   Closeness,
   StatisticalNeighbourGroup,
   StatisticalNeighbourModel,
-} from "./statistical-neighbours.ts";
+} from "@scorecard/dfe/statistical-neighbours";
 
 /**
  * The DfE benchmark dataset as committed in `seed/data/ees-dataset.json` (built from the EES files by

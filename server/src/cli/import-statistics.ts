@@ -3,8 +3,8 @@ import { basename, resolve } from "node:path";
 import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase } from "../db/database.ts";
 import { seedIfEmpty } from "../db/seed.ts";
+import { importStatisticsFile } from "../dfe-benchmarks/import-service.ts";
 import { HttpError } from "../errors.ts";
-import { importStatisticsFile } from "../statistics/import-service.ts";
 
 /**
  * `pnpm --filter @scorecard/server import:statistics <file.csv>...` — imports DfE Explore Education

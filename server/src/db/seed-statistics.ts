@@ -1,10 +1,13 @@
 import { loadEesDataset } from "@scorecard/seed/ees/ees-dataset";
-import { type StatisticInsert, toNeighbourRows, toStatisticInsert } from "../statistics/statistic-rows.ts";
+import {
+  POPULATION_MEASURE_ID,
+  toNeighbourRows,
+  toStatisticInsert,
+} from "../dfe-benchmarks/statistic-rows.ts";
+import type { StatisticInsert } from "../repositories/statistics-import-repository.ts";
 import type { Tx } from "./database.ts";
 import { localAuthorities, publishedStatistics, regions, statisticalNeighbours } from "./schema.ts";
 
-/** The ONS 0–17 estimates are stored beside the measures under this id (year = mid-year). */
-export const POPULATION_MEASURE_ID = "population";
 const DATASET_SOURCE = "seed/data/ees-dataset.json";
 
 async function insertChunked<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>, size = 1000) {

@@ -11,6 +11,7 @@ import { previousMonths } from "@scorecard/shared/periods";
 import { ragRating } from "@scorecard/shared/rag-rating";
 import { trendRating } from "@scorecard/shared/trend-rating";
 import type { Db } from "../db/database.ts";
+import { SN_MODEL_LABELS, snModelInForce } from "../dfe-benchmarks/benchmark-measures.ts";
 import {
   type BenchmarkRecord,
   findCommentaries,
@@ -24,7 +25,6 @@ import {
   type PublishedBaselineRecord,
 } from "../repositories/scorecard-repository.ts";
 import { findLocalAuthority } from "../repositories/statistics-repository.ts";
-import { SN_MODEL_LABELS, snModelInForce } from "../statistics/benchmark-measures.ts";
 import { dfeBenchmarksAt } from "../statistics/scorecard-benchmarks.ts";
 import { resolveOrganisationArea } from "./area-lookup.ts";
 import {

@@ -1,21 +1,21 @@
-import type { EesMeasureDefinition } from "@scorecard/seed/ees/measures";
+import type { EesMeasureDefinition } from "@scorecard/dfe/measures";
 import type { BenchmarkValue } from "@scorecard/shared/api-schema";
 import { benchmarkStats } from "@scorecard/shared/benchmark-stats";
 import { latestPublishedYear, publishedFrom } from "@scorecard/shared/publication-schedule";
 import type { Db } from "../db/database.ts";
-import {
-  listNeighbours,
-  listStatistics,
-  listStatisticsFor,
-  type StatisticRecord,
-} from "../repositories/statistics-repository.ts";
 import {
   dfeYearLabel,
   findBenchmarkMeasure,
   SN_MODEL_LABELS,
   scheduleOf,
   snModelInForce,
-} from "./benchmark-measures.ts";
+} from "../dfe-benchmarks/benchmark-measures.ts";
+import {
+  listNeighbours,
+  listStatistics,
+  listStatisticsFor,
+  type StatisticRecord,
+} from "../repositories/statistics-repository.ts";
 
 /** Years looked back when the expected year is missing (a late release, or a suppressed England row). */
 const FALLBACK_YEARS = 2;

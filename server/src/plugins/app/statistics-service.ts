@@ -5,8 +5,8 @@ import {
   getBenchmarkHistory,
   getBenchmarkRanking,
   getBenchmarks,
-} from "../../statistics/benchmark-service.ts";
-import { importStatisticsFile } from "../../statistics/import-service.ts";
+} from "../../dfe-benchmarks/benchmark-service.ts";
+import { importStatisticsFile } from "../../dfe-benchmarks/import-service.ts";
 
 /** DfE published statistics: benchmarks for any LA, and imports of new EES files. */
 function statisticsService(app: FastifyInstance) {

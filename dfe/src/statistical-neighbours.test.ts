@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { EesFormatError } from "./ees-format-error.ts";
 import { eesSourcesAvailable, readEesSource } from "./ees-test-sources.ts";
-import { EesFormatError } from "./parse-tidy-csv.ts";
 import {
   CLOSENESS_LABELS,
   normaliseCloseness,

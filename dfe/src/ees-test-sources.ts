@@ -8,7 +8,7 @@ import { parseTidyCsv, type TidyRow } from "./parse-tidy-csv.ts";
  * no such folder, so the tests that read the real files skip there; the committed dataset is still
  * checked by the tests that read only it.
  */
-export const EES_SOURCE_DIRECTORY = fileURLToPath(new URL("../../../../shared/data/ees/", import.meta.url));
+export const EES_SOURCE_DIRECTORY = fileURLToPath(new URL("../../../shared/data/ees/", import.meta.url));
 
 export const eesSourcesAvailable = existsSync(EES_SOURCE_DIRECTORY);
 

@@ -1,26 +1,31 @@
 import { createHash } from "node:crypto";
+import { EesFormatError } from "@scorecard/dfe/ees-format-error";
 import {
   type EesMeasureValue,
+  ENGLAND_CODE,
+  ENGLAND_NAME,
   extractMeasureValues,
   extractPopulationEstimates,
   populationLookupFromValues,
-} from "@scorecard/seed/ees/measures";
-import { EesFormatError, parseTidyCsv, type TidyRow } from "@scorecard/seed/ees/parse-tidy-csv";
-import { parseSnModel2021, parseSnModel2025 } from "@scorecard/seed/ees/statistical-neighbours";
+} from "@scorecard/dfe/measures";
+import { parseTidyCsv, type TidyRow } from "@scorecard/dfe/parse-tidy-csv";
+import { parseSnModel2021, parseSnModel2025 } from "@scorecard/dfe/statistical-neighbours";
 import type { StatisticsImportResponse } from "@scorecard/shared/api-schema";
-import { eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "../db/database.ts";
-import {
-  localAuthorities,
-  publishedStatistics,
-  statisticalNeighbours,
-  statisticsImports,
-} from "../db/schema.ts";
-import { POPULATION_MEASURE_ID } from "../db/seed-statistics.ts";
+import type { Db } from "../db/database.ts";
 import { UnprocessableError } from "../errors.ts";
+import {
+  addLocalAuthorities,
+  findImport,
+  type LocalAuthorityInsert,
+  recordImport,
+  refreshLocalAuthorityYears,
+  replaceNeighbourModel,
+  type StatisticInsert,
+  upsertStatistics,
+} from "../repositories/statistics-import-repository.ts";
 import { listStatistics } from "../repositories/statistics-repository.ts";
 import { detectFileKind } from "./detect-file-kind.ts";
-import { type StatisticInsert, toNeighbourRows, toStatisticInsert } from "./statistic-rows.ts";
+import { POPULATION_MEASURE_ID, toNeighbourRows, toStatisticInsert } from "./statistic-rows.ts";
 
 /**
  * Imports one DfE Explore Education Statistics file. The whole file is parsed and checked before
@@ -32,7 +37,7 @@ export async function importStatisticsFile(
   file: { fileName: string; text: string },
 ): Promise<StatisticsImportResponse> {
   const sha256 = createHash("sha256").update(file.text).digest("hex");
-  const [seen] = await db.select().from(statisticsImports).where(eq(statisticsImports.sha256, sha256));
+  const seen = await findImport(db, sha256);
   try {
     const kind = detectFileKind(file.text, file.fileName);
     if (seen) {
@@ -50,20 +55,12 @@ export async function importStatisticsFile(
           ? parseSnModel2025(file.text, file.fileName)
           : parseSnModel2021(file.text, file.fileName);
       const rows = toNeighbourRows(groups);
+      const measures = [`statistical-neighbours-${kind.model}`];
       await db.transaction(async (tx) => {
-        await tx.delete(statisticalNeighbours).where(eq(statisticalNeighbours.model, kind.model));
-        for (let start = 0; start < rows.length; start += 1000) {
-          await tx.insert(statisticalNeighbours).values(rows.slice(start, start + 1000));
-        }
-        await recordImport(tx, sha256, file.fileName, [`statistical-neighbours-${kind.model}`], rows.length);
+        await replaceNeighbourModel(tx, kind.model, rows);
+        await recordImport(tx, { sha256, fileName: file.fileName, measureIds: measures, rows: rows.length });
       });
-      return {
-        file: file.fileName,
-        status: "imported",
-        kind: kind.kind,
-        measures: [`statistical-neighbours-${kind.model}`],
-        rows: rows.length,
-      };
+      return { file: file.fileName, status: "imported", kind: kind.kind, measures, rows: rows.length };
     }
 
     const tidyRows = parseTidyCsv(file.text, file.fileName);
@@ -74,8 +71,14 @@ export async function importStatisticsFile(
     const measureId = kind.kind === "population" ? POPULATION_MEASURE_ID : kind.measureId;
     await db.transaction(async (tx) => {
       await upsertStatistics(tx, values);
-      await upsertLocalAuthorities(tx, tidyRows);
-      await recordImport(tx, sha256, file.fileName, [measureId], values.length);
+      await addLocalAuthorities(tx, newestLaRows(tidyRows));
+      await refreshLocalAuthorityYears(tx, POPULATION_MEASURE_ID);
+      await recordImport(tx, {
+        sha256,
+        fileName: file.fileName,
+        measureIds: [measureId],
+        rows: values.length,
+      });
     });
     return {
       file: file.fileName,
@@ -113,7 +116,7 @@ async function measureRows(
 }
 
 function populationRows(rows: TidyRow[], fileName: string): StatisticInsert[] {
-  const names = new Map(rows.map((row) => [row.oldLaCode ?? row.regionCode ?? "E92000001", row]));
+  const names = new Map(rows.map((row) => [row.oldLaCode ?? row.regionCode ?? ENGLAND_CODE, row]));
   return extractPopulationEstimates(rows).map((estimate) => {
     const row = names.get(estimate.code);
     return {
@@ -121,7 +124,7 @@ function populationRows(rows: TidyRow[], fileName: string): StatisticInsert[] {
       year: estimate.year,
       level: row?.level ?? "local_authority",
       code: estimate.code,
-      name: row?.laName ?? row?.regionName ?? "England",
+      name: row?.laName ?? row?.regionName ?? ENGLAND_NAME,
       value: estimate.value,
       numerator: null,
       denominator: null,
@@ -131,68 +134,21 @@ function populationRows(rows: TidyRow[], fileName: string): StatisticInsert[] {
   });
 }
 
-async function upsertStatistics(tx: Tx, rows: StatisticInsert[]) {
-  for (let start = 0; start < rows.length; start += 1000) {
-    await tx
-      .insert(publishedStatistics)
-      .values(rows.slice(start, start + 1000))
-      .onConflictDoUpdate({
-        target: [
-          publishedStatistics.measureId,
-          publishedStatistics.year,
-          publishedStatistics.level,
-          publishedStatistics.code,
-        ],
-        set: {
-          name: sql`excluded.name`,
-          value: sql`excluded.value`,
-          numerator: sql`excluded.numerator`,
-          denominator: sql`excluded.denominator`,
-          suppression: sql`excluded.suppression`,
-          sourceFile: sql`excluded.source_file`,
-        },
-      });
-  }
-}
-
-/** New LAs (a reorganisation) join the directory; known ones keep their code and widen their years. */
-async function upsertLocalAuthorities(tx: Tx, rows: TidyRow[]) {
+/** Each LA in the file as of its latest year: a reorganised LA joins the directory under its own code. */
+function newestLaRows(rows: readonly TidyRow[]): LocalAuthorityInsert[] {
   const latest = new Map<string, TidyRow>();
   for (const row of rows) {
     if (row.level !== "local_authority" || !row.oldLaCode) continue;
     const known = latest.get(row.oldLaCode);
     if (!known || row.year > known.year) latest.set(row.oldLaCode, row);
   }
-  for (const row of latest.values()) {
-    await tx
-      .insert(localAuthorities)
-      .values({
-        code: row.oldLaCode ?? "",
-        newCode: row.newLaCode,
-        name: row.laName ?? row.oldLaCode ?? "",
-        regionCode: row.regionCode,
-        regionName: row.regionName,
-        firstYear: null,
-        lastYear: null,
-      })
-      .onConflictDoNothing();
-  }
-  // Each LA's span of years with a figure, across every measure held.
-  await tx.execute(sql`
-    update local_authorities as la
-    set first_year = spans.first_year, last_year = spans.last_year
-    from (
-      select code, min(year) as first_year, max(year) as last_year
-      from published_statistics
-      where level = 'local_authority' and value is not null and measure_id <> ${POPULATION_MEASURE_ID}
-      group by code
-    ) as spans
-    where la.code = spans.code`);
-}
-
-async function recordImport(tx: Tx, sha256: string, fileName: string, measureIds: string[], rows: number) {
-  await tx
-    .insert(statisticsImports)
-    .values({ sha256, fileName, measureIds: measureIds.join(","), rows })
-    .onConflictDoNothing();
+  return [...latest.values()].map((row) => ({
+    code: row.oldLaCode ?? "",
+    newCode: row.newLaCode,
+    name: row.laName ?? row.oldLaCode ?? "",
+    regionCode: row.regionCode,
+    regionName: row.regionName,
+    firstYear: null,
+    lastYear: null,
+  }));
 }

@@ -1,5 +1,5 @@
-import type { EesMeasureDefinition } from "@scorecard/seed/ees/measures";
-import { EES_MEASURES } from "@scorecard/seed/ees/measures";
+import type { EesMeasureDefinition } from "@scorecard/dfe/measures";
+import { EES_MEASURES } from "@scorecard/dfe/measures";
 import type {
   BenchmarkCatalogueResponse,
   BenchmarkHistoryResponse,

@@ -1,5 +1,6 @@
-import type { EesMeasureId } from "@scorecard/seed/ees/measures";
-import { EesFormatError, readCsvRecords } from "@scorecard/seed/ees/parse-tidy-csv";
+import { readCsvHeader } from "@scorecard/dfe/csv-records";
+import { EesFormatError } from "@scorecard/dfe/ees-format-error";
+import type { EesMeasureId } from "@scorecard/dfe/measures";
 
 /** What an uploaded DfE file holds, told from its header row (file names change between releases). */
 export type StatisticsFileKind =
@@ -17,8 +18,9 @@ const MEASURE_SIGNATURES: readonly { column: string; measureId: EesMeasureId }[]
   { column: "At31_episodes", measureId: "children-in-need" },
 ];
 
+/** Reads the header record only: the body is checked by the parser of the kind found. */
 export function detectFileKind(text: string, fileName: string): StatisticsFileKind {
-  const header = readCsvRecords(text.slice(0, 64 * 1024), fileName)[0]?.fields.map((field) => field.trim());
+  const header = readCsvHeader(text, fileName);
   if (!header || header.every((field) => field === ""))
     throw new EesFormatError(fileName, 1, null, "the file is empty");
   const has = (column: string) => header.includes(column);

@@ -131,3 +131,65 @@ describe.runIf(eesFilesAvailable).each(databaseLanes())("importing DfE files on 
     expect(await rowCount()).toBe(0);
   });
 });
+
+/** A small file in the c1 layout whose LA row has a note long enough to cross the first 64 KB. */
+function referralsFileWithLongNote(
+  lastRow = "2025,Reporting year,Local authority,E92000001,England,E12000005,West Midlands,331,E08000026,Coventry,short,4000,900,22.5",
+) {
+  const note = `"${'Revised, see the release\'s "methodology" page.\n'.replaceAll('"', '""').repeat(1500)}"`;
+  const text = [
+    "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,note,referral_count,rereferral_count,rereferral_percent",
+    "2025,Reporting year,National,E92000001,England,,,,,,,632830,142900,22.6",
+    `2025,Reporting year,Local authority,E92000001,England,E12000005,West Midlands,330,E08000025,Birmingham,${note},16324,3382,20.7`,
+    lastRow,
+    "",
+  ].join("\n");
+  const noteStart = text.indexOf(note);
+  return { text, noteStart, noteEnd: noteStart + note.length, noteLines: note.split("\n").length - 1 };
+}
+
+describe.each(databaseLanes())("importing a file with a quoted field across 64 KB on $name", (lane) => {
+  let database: Database;
+
+  beforeAll(async () => {
+    database = await lane.open();
+    await database.migrate();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("imports it whole", async () => {
+    const file = referralsFileWithLongNote();
+    expect(file.noteStart).toBeLessThan(65_536);
+    expect(file.noteEnd).toBeGreaterThan(65_536);
+    const result = await importStatisticsFile(database.db, { fileName: "long-note.csv", text: file.text });
+    expect(result).toMatchObject({
+      status: "imported",
+      kind: "measure",
+      measures: ["re-referrals"],
+      rows: 3,
+    });
+    const stored = await database.db
+      .select({ code: publishedStatistics.code, value: publishedStatistics.value })
+      .from(publishedStatistics)
+      .where(eq(publishedStatistics.sourceFile, "long-note.csv"))
+      .orderBy(publishedStatistics.code);
+    expect(stored).toEqual([
+      { code: "330", value: 20.7 },
+      { code: "331", value: 22.5 },
+      { code: "E92000001", value: 22.6 },
+    ]);
+  });
+
+  it("still names the exact line of a bad row after the long field", async () => {
+    const file = referralsFileWithLongNote(
+      "2025,Reporting year,Local authority,E92000001,England,E12000005,West Midlands,331,E08000026,Coventry,short,4000,900,lots",
+    );
+    // Header, England, then Birmingham's record over the note's lines; Coventry starts on the line after.
+    const coventryLine = 3 + file.noteLines + 1;
+    await expect(
+      importStatisticsFile(database.db, { fileName: "long-note-bad.csv", text: file.text }),
+    ).rejects.toThrow(`long-note-bad.csv line ${coventryLine}, column "rereferral_percent"`);
+  });
+});

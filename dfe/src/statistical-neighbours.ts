@@ -1,4 +1,5 @@
-import { type CsvRecord, EesFormatError, readCsvRecords } from "./parse-tidy-csv.ts";
+import { type CsvRecord, readCsvRecords } from "./csv-records.ts";
+import { EesFormatError } from "./ees-format-error.ts";
 
 /**
  * DfE's children's services statistical neighbour models: for each LA, the ten LAs most similar to it,

@@ -1,5 +1,6 @@
 import { roundHalfUp } from "@scorecard/shared/rounding";
 import { describe, expect, it } from "vitest";
+import { EesFormatError } from "./ees-format-error.ts";
 import { eesSourcesAvailable, parsedEesSource } from "./ees-test-sources.ts";
 import {
   CARE_LEAVER_TOTAL_EET,
@@ -13,7 +14,7 @@ import {
   populationLookupFromRows,
   readCareLeaverEetGroups,
 } from "./measures.ts";
-import { EesFormatError, parseTidyCsv } from "./parse-tidy-csv.ts";
+import { parseTidyCsv } from "./parse-tidy-csv.ts";
 
 const GEOGRAPHY =
   "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name";

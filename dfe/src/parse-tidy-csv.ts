@@ -1,3 +1,6 @@
+import { readCsvRecords } from "./csv-records.ts";
+import { EesFormatError } from "./ees-format-error.ts";
+
 /**
  * Reading DfE's Explore Education Statistics (EES) "tidy" CSV files: one row per time period, geography and
  * filter combination, the standard geography columns first (in any order) and then filters and measures.
@@ -5,122 +8,6 @@
  * Everything is validated up front so that a malformed or changed file stops the dataset build with the
  * file, line and column named, instead of silently producing wrong benchmarks.
  */
-
-/** A problem in a source file; `line` is 1-based with the header as line 1. */
-export class EesFormatError extends Error {
-  override readonly name = "EesFormatError";
-  readonly file: string;
-  readonly line: number;
-  /** The column the problem is in, or null when it concerns the whole row or file. */
-  readonly column: string | null;
-  /** The bare problem, without the location prefix of `message`. */
-  readonly problem: string;
-
-  constructor(file: string, line: number, column: string | null, problem: string) {
-    super(`${file} line ${line}${column === null ? "" : `, column "${column}"`}: ${problem}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
-  }
-}
-
-/** One CSV record with the physical line it starts on (quoted fields may span lines). */
-export interface CsvRecord {
-  fields: string[];
-  line: number;
-}
-
-/**
- * Splits CSV text into records as RFC 4180 describes: fields may be quoted, and quoted fields may hold
- * commas, doubled quotes and line breaks. Accepts LF, CRLF or CR line endings and a leading UTF-8 BOM.
- * Empty lines are skipped (EES files end with one; a data row is never empty). A quote inside an unquoted
- * field is kept as text, as most CSV writers would have meant it.
- */
-export function readCsvRecords(text: string, fileName: string): CsvRecord[] {
-  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const records: CsvRecord[] = [];
-  const length = source.length;
-  let position = 0;
-  let line = 1;
-
-  while (position < length) {
-    const recordLine = line;
-    const fields: string[] = [];
-    let hasQuotedField = false;
-    let lineEnded = false;
-
-    while (!lineEnded) {
-      let field: string;
-      if (source[position] === '"') {
-        const quoted = readQuotedField(source, position, fileName, line);
-        hasQuotedField = true;
-        field = quoted.value;
-        position = quoted.end;
-        line += quoted.lineBreaks;
-        const next = source[position];
-        if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-          throw new EesFormatError(fileName, line, null, `unexpected "${next}" after a closing quote`);
-        }
-      } else {
-        let end = position;
-        while (end < length) {
-          const char = source[end];
-          if (char === "," || char === "\n" || char === "\r") break;
-          end += 1;
-        }
-        field = source.slice(position, end);
-        position = end;
-      }
-      fields.push(field);
-
-      const delimiter = source[position];
-      if (delimiter === ",") {
-        position += 1;
-      } else {
-        // A line break or the end of the text closes the record.
-        if (delimiter === "\r") position += source[position + 1] === "\n" ? 2 : 1;
-        else if (delimiter === "\n") position += 1;
-        line += 1;
-        lineEnded = true;
-      }
-    }
-
-    const isEmptyLine = fields.length === 1 && fields[0] === "" && !hasQuotedField;
-    if (!isEmptyLine) records.push({ fields, line: recordLine });
-  }
-  return records;
-}
-
-function readQuotedField(
-  source: string,
-  openingQuote: number,
-  fileName: string,
-  line: number,
-): { value: string; end: number; lineBreaks: number } {
-  let value = "";
-  let lineBreaks = 0;
-  let segmentStart = openingQuote + 1;
-  let position = segmentStart;
-  for (;;) {
-    const char = source[position];
-    if (char === undefined) {
-      throw new EesFormatError(fileName, line, null, "a quoted field is never closed");
-    }
-    if (char === '"') {
-      value += source.slice(segmentStart, position);
-      if (source[position + 1] === '"') {
-        value += '"';
-        position += 2;
-        segmentStart = position;
-        continue;
-      }
-      return { value, end: position + 1, lineBreaks };
-    }
-    if (char === "\n" || (char === "\r" && source[position + 1] !== "\n")) lineBreaks += 1;
-    position += 1;
-  }
-}
 
 export type GeographicLevel = "national" | "regional" | "local_authority";
 

@@ -1,8 +1,9 @@
-import type { EesMeasureValue } from "@scorecard/seed/ees/measures";
-import type { StatisticalNeighbourGroup } from "@scorecard/seed/ees/statistical-neighbours";
-import type { publishedStatistics, statisticalNeighbours } from "../db/schema.ts";
+import type { EesMeasureValue } from "@scorecard/dfe/measures";
+import type { StatisticalNeighbourGroup } from "@scorecard/dfe/statistical-neighbours";
+import type { NeighbourInsert, StatisticInsert } from "../repositories/statistics-import-repository.ts";
 
-export type StatisticInsert = typeof publishedStatistics.$inferInsert;
+/** The ONS 0–17 estimates are stored beside the measures under this id (year = mid-year). */
+export const POPULATION_MEASURE_ID = "population";
 
 /** One DfE figure as a `published_statistics` row, from the committed dataset or an uploaded file. */
 export function toStatisticInsert(value: EesMeasureValue, sourceFile: string): StatisticInsert {
@@ -21,9 +22,7 @@ export function toStatisticInsert(value: EesMeasureValue, sourceFile: string): S
 }
 
 /** Each LA's neighbours as `statistical_neighbours` rows, closest first. */
-export function toNeighbourRows(
-  groups: readonly StatisticalNeighbourGroup[],
-): (typeof statisticalNeighbours.$inferInsert)[] {
+export function toNeighbourRows(groups: readonly StatisticalNeighbourGroup[]): NeighbourInsert[] {
   return groups.flatMap((group) =>
     group.neighbours.map((neighbour) => ({
       model: group.model,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { readCsvRecords } from "./csv-records.ts";
+import { EesFormatError } from "./ees-format-error.ts";
 import { eesSourcesAvailable, parsedEesSource, readEesSource } from "./ees-test-sources.ts";
 import {
-  EesFormatError,
   InvalidMeasureValueError,
   parseMeasure,
   parseTidyCsv,
   parseTimePeriod,
-  readCsvRecords,
   readMeasure,
   type TidyRow,
 } from "./parse-tidy-csv.ts";

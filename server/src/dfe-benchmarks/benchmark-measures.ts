@@ -1,4 +1,4 @@
-import { EES_MEASURES, type EesMeasureDefinition } from "@scorecard/seed/ees/measures";
+import { EES_MEASURES, type EesMeasureDefinition } from "@scorecard/dfe/measures";
 import type { SnModel } from "@scorecard/shared/api-schema";
 import {
   CHILDREN_IN_NEED_SCHEDULE,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import auditService from "./audit/audit-service-plugin.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import scorecardService from "./plugins/app/scorecard-service.ts";
@@ -34,6 +35,7 @@ export async function app(instance: FastifyInstance, options: AppOptions) {
 
   await instance.register(scorecardService);
   await instance.register(statisticsService);
+  await instance.register(auditService);
 
   await instance.register(apiRoutes, { prefix: "/api" });
   await instance.register(clientApp);

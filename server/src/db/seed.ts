@@ -23,6 +23,7 @@ import {
   targets,
 } from "./schema.ts";
 import { seedStatistics } from "./seed-statistics.ts";
+import { setWriteOrganisation, systemActor, writeTransaction } from "./write-transaction.ts";
 
 export const publishedScorecards: PublishedScorecard[] = [
   scorecard2015_05,
@@ -39,17 +40,19 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * Loads Birmingham's published scorecards in one transaction. Idempotent: every insert skips
- * rows that are already there, so running it twice changes nothing.
+ * Loads Birmingham's published scorecards in one transaction, audited as the system actor "seed".
+ * Idempotent: every insert skips rows that are already there, so running it twice changes nothing
+ * (and adds no audit rows).
  */
 export async function seedDatabase(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, { actor: systemActor("seed"), organisationId: null }, async (tx) => {
     await tx.insert(organisations).values(birmingham).onConflictDoNothing();
     const [organisation] = await tx
       .select()
       .from(organisations)
       .where(eq(organisations.slug, birmingham.slug));
     if (!organisation) throw new Error("seed: organisation insert failed");
+    await setWriteOrganisation(tx, organisation.id);
 
     const areaIds = await seedAreas(tx, organisation.id);
     await tx

@@ -1,10 +1,12 @@
+import type { AuditActorKind } from "@scorecard/shared/audit-schema";
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "./database.ts";
 import { auditLog } from "./schema.ts";
 
 /** Who is making a change: a signed-in account, an API token, the system (seed, CLI), or nobody yet. */
 export interface Actor {
-  kind: "user" | "token" | "system" | "anonymous";
+  /** Every kind but "sql", which only the trigger records (a change made outside the product). */
+  kind: Exclude<AuditActorKind, "sql">;
   /** Account id, token id, or a name for system actors ("seed", "cli"). */
   id: string | null;
   /** What an auditor reads: the account's email, the token's name. */
@@ -46,6 +48,14 @@ export async function writeTransaction<T>(
     );
     return work(tx);
   });
+}
+
+/**
+ * Names the organisation for the rest of the transaction, for a write that learns it part-way (the
+ * seed creates its organisation first). Rows without an organisation of their own are audited to it.
+ */
+export async function setWriteOrganisation(tx: Tx, organisationId: number) {
+  await tx.execute(sql`select set_config('app.organisation_id', ${String(organisationId)}, true)`);
 }
 
 /** An application event (sign-in, failed sign-in, role change) in the audit trail, in the caller's transaction. */

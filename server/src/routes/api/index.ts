@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import adminRoutes from "./admin.ts";
 import areaRoutes from "./areas.ts";
+import auditRoutes from "./audit.ts";
 import benchmarkRoutes from "./benchmarks.ts";
 import healthRoutes from "./health.ts";
 import indicatorRoutes from "./indicators.ts";
@@ -11,6 +12,7 @@ import scorecardRoutes from "./scorecard.ts";
 export default async function apiRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
   await app.register(areaRoutes);
+  await app.register(auditRoutes);
   await app.register(benchmarkRoutes);
   await app.register(adminRoutes);
   await app.register(indicatorRoutes);

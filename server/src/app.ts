@@ -8,6 +8,7 @@ import clientApp from "./plugins/external/client-app.ts";
 import configPlugin from "./plugins/external/config.ts";
 import cors from "./plugins/external/cors.ts";
 import database from "./plugins/external/database.ts";
+import drainOnClose from "./plugins/external/drain-on-close.ts";
 import errorHandler from "./plugins/external/error-handler.ts";
 import openapi from "./plugins/external/openapi.ts";
 import requestId from "./plugins/external/request-id.ts";
@@ -29,6 +30,7 @@ export async function app(instance: FastifyInstance, options: AppOptions) {
 
   await instance.register(configPlugin, { config: options.config });
   await instance.register(requestId);
+  await instance.register(drainOnClose);
   await instance.register(errorHandler);
   await instance.register(database, { database: options.database });
   await instance.register(cors);

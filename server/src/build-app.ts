@@ -8,6 +8,9 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
   const instance = Fastify({
     logger: { level: options.config.LOG_LEVEL },
     bodyLimit: 10 * 1024 * 1024,
+    // The first start migrates and seeds an empty database: on a busy machine that passes
+    // fastify's default 10 s plugin timeout, and start-up would fail.
+    pluginTimeout: 120_000,
     ...requestIdServerOptions,
     ...fastifyOptions,
   });

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openPglite } from "./database.ts";
 import { DataDirLockedError, LOCK_FILE_NAME, lockDataDir } from "./data-dir-lock.ts";
+import { openPglite } from "./database.ts";
 
 /** A pid that certainly belongs to no running process: one that has just exited. */
 function deadPid(): number {

@@ -20,12 +20,12 @@ describe.each(databaseLanes())("writeTransaction on $name", (lane) => {
       const result = await tx.execute(
         sql`select current_setting('app.actor', true) as actor, current_setting('app.organisation_id', true) as org`,
       );
-      return result.rows[0] as { actor: string; org: string };
+      return (result as { rows: { actor: string; org: string }[] }).rows[0];
     });
-    expect(JSON.parse(inside.actor)).toMatchObject({ kind: "system", id: "test", requestId: "req-1" });
-    expect(inside.org).toBe("7");
+    expect(JSON.parse(inside?.actor ?? "")).toMatchObject({ kind: "system", id: "test", requestId: "req-1" });
+    expect(inside?.org).toBe("7");
     const after = await database.db.execute(sql`select current_setting('app.actor', true) as actor`);
-    expect((after.rows[0] as { actor: string | null }).actor ?? "").toBe("");
+    expect((after as { rows: { actor: string | null }[] }).rows[0]?.actor ?? "").toBe("");
   });
 
   it("records an event with the transaction and drops it on rollback", async () => {

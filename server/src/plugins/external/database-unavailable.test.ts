@@ -9,8 +9,8 @@ import { isDatabaseUnavailableError } from "../../db/connection-errors.ts";
 import { createPostgres, type Database } from "../../db/database.ts";
 import { seedDatabase } from "../../db/seed.ts";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "../../errors.ts";
-import { dropDatabase } from "../../test/test-database.ts";
 import { buildTestApp } from "../../test/test-app.ts";
+import { dropDatabase } from "../../test/test-database.ts";
 import { closedPort, postgresAt, silentPort } from "../../test/unreachable-postgres.ts";
 
 const unavailable = {
@@ -117,7 +117,9 @@ describe.skipIf(!serverUrl)("on postgres, when the server ends our connections (
     await admin.end();
     const url = new URL(serverUrl as string);
     url.pathname = `/${name}`;
-    ({ database, pool } = createPostgres(url.toString(), { logConnectionError: (error) => logged.push(error) }));
+    ({ database, pool } = createPostgres(url.toString(), {
+      logConnectionError: (error) => logged.push(error),
+    }));
     await database.migrate();
     await seedDatabase(database.db);
     app = await buildTestApp(database);

@@ -9,8 +9,10 @@ import clientApp from "./plugins/external/client-app.ts";
 import configPlugin from "./plugins/external/config.ts";
 import cors from "./plugins/external/cors.ts";
 import database from "./plugins/external/database.ts";
+import drainOnClose from "./plugins/external/drain-on-close.ts";
 import errorHandler from "./plugins/external/error-handler.ts";
 import openapi from "./plugins/external/openapi.ts";
+import requestId from "./plugins/external/request-id.ts";
 import apiRoutes from "./routes/api/index.ts";
 
 export interface AppOptions {
@@ -20,7 +22,7 @@ export interface AppOptions {
 }
 
 /**
- * The whole application as one plugin, in tiers: external plugins (config, errors, database,
+ * The whole application as one plugin, in tiers: external plugins (config, request ids, errors, database,
  * CORS, OpenAPI), then app services, then routes, then the client app.
  */
 export async function app(instance: FastifyInstance, options: AppOptions) {
@@ -28,6 +30,8 @@ export async function app(instance: FastifyInstance, options: AppOptions) {
   instance.setSerializerCompiler(serializerCompiler);
 
   await instance.register(configPlugin, { config: options.config });
+  await instance.register(requestId);
+  await instance.register(drainOnClose);
   await instance.register(errorHandler);
   await instance.register(database, { database: options.database });
   await instance.register(cors);

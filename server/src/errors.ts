@@ -26,3 +26,14 @@ export class UnprocessableError extends HttpError {
     super(422, message);
   }
 }
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database is unavailable at the moment. Please try again shortly.";
+
+/** The database cannot be reached (down, restarting, out of connections): retryable, so 503. */
+export class DatabaseUnavailableError extends HttpError {
+  constructor(options?: { cause?: unknown }) {
+    super(503, DATABASE_UNAVAILABLE_MESSAGE);
+    if (options?.cause !== undefined) this.cause = options.cause;
+  }
+}

@@ -1,5 +1,9 @@
+import closeWithGrace from "close-with-grace";
 import { buildApp } from "./build-app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+
+/** How long SIGTERM/SIGINT waits for in-flight requests and the database to close before exit 1. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** The thin shell: read config, build the app, listen, close gracefully. */
 async function main() {
@@ -23,15 +27,13 @@ async function main() {
     },
   );
 
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      server.log.info({ signal }, "shutting down");
-      server.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    });
-  }
+  // Stops accepting connections, lets in-flight requests finish, then closes the database (the
+  // app's onClose hooks); exits 0, or 1 after an uncaught error or when the grace time runs out.
+  closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger: server.log }, async ({ signal, err }) => {
+    if (err) server.log.error({ err }, "uncaught error, shutting down");
+    else server.log.info({ signal }, "shutting down");
+    await server.close();
+  });
 
   const address = await server.listen({ port: config.PORT, host: config.HOST });
   const port = new URL(address).port;

@@ -11,6 +11,8 @@ export const errorResponseSchema = z.object({
   statusCode: z.number().int(),
   error: z.string(),
   message: z.string(),
+  /** On 5xx answers: the request id, as in the x-request-id header and the server's log line. */
+  requestId: z.string().optional(),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
@@ -19,6 +21,12 @@ export const healthResponseSchema = z.object({
   database: z.enum(["pglite", "postgres"]),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+/** `/api/health` with the database out of reach: 503, an error body that also says which part is down. */
+export const healthUnavailableResponseSchema = errorResponseSchema.extend({
+  status: z.literal("unavailable"),
+  database: z.literal("unavailable"),
+});
 
 export const dataSourceSchema = z.enum(["published", "illustrative"]);
 export type DataSource = z.infer<typeof dataSourceSchema>;

@@ -8,6 +8,8 @@ declare module "fastify" {
   interface FastifyInstance {
     db: Db;
     databaseKind: DatabaseKind;
+    /** A round trip to the database: false while it cannot be reached. */
+    isDatabaseReachable: () => Promise<boolean>;
   }
 }
 
@@ -21,7 +23,11 @@ export default fp<DatabasePluginOptions>(
   async (app: FastifyInstance, options) => {
     let database = options.database;
     if (!database) {
-      database = await openDatabase({ databaseUrl: app.config.DATABASE_URL, dataDir: app.config.DATA_DIR });
+      database = await openDatabase({
+        databaseUrl: app.config.DATABASE_URL,
+        dataDir: app.config.DATA_DIR,
+        logConnectionError: (err, message) => app.log.warn({ err }, message),
+      });
       const opened = database;
       app.addHook("onClose", () => opened.close());
       await database.migrate();
@@ -30,6 +36,7 @@ export default fp<DatabasePluginOptions>(
     }
     app.decorate("db", database.db);
     app.decorate("databaseKind", database.kind);
+    app.decorate("isDatabaseReachable", database.isReachable);
   },
   { name: "database", dependencies: ["config"] },
 );

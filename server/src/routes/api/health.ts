@@ -1,6 +1,7 @@
-import { healthResponseSchema } from "@scorecard/shared/api-schema";
-import { sql } from "drizzle-orm";
+import { healthResponseSchema, healthUnavailableResponseSchema } from "@scorecard/shared/api-schema";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "../../errors.ts";
+import { errorBody } from "../../plugins/external/error-handler.ts";
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -9,13 +10,20 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["system"],
         summary: "Liveness and database kind",
-        response: { 200: healthResponseSchema },
+        description: "503 while the database cannot be reached.",
+        response: { 200: healthResponseSchema, 503: healthUnavailableResponseSchema },
       },
     },
-    async () => {
+    async (request, reply) => {
       // A real round trip: a health check that never touches the database proves little.
-      await app.db.execute(sql`select 1`);
-      return { status: "ok" as const, database: app.databaseKind };
+      if (await app.isDatabaseReachable()) return { status: "ok" as const, database: app.databaseKind };
+      request.log.warn("health check: database unavailable");
+      return reply.status(503).send({
+        ...errorBody(503, DATABASE_UNAVAILABLE_MESSAGE, request),
+        requestId: request.id,
+        status: "unavailable" as const,
+        database: "unavailable" as const,
+      });
     },
   );
 };

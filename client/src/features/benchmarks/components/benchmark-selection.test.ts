@@ -1,8 +1,16 @@
+import { benchmarksSearchSchema } from "@scorecard/shared/api-schema";
 import { describe, expect, it } from "vitest";
+import { parseSearch } from "../../../app/search-string.ts";
+import { unreadSearchParams } from "../../../lib/page-search.ts";
 import { alphabetical, readSelection, yearForMeasure } from "./benchmark-selection.ts";
 import { catalogue, cpPlans } from "./test-fixtures.ts";
 
-const read = (query: string) => readSelection(new URLSearchParams(query), catalogue);
+/** As the page reads an address: the route's schema first, then the catalogue. */
+function read(query: string) {
+  const raw = parseSearch(query);
+  const search = benchmarksSearchSchema.parse(raw);
+  return readSelection(search, catalogue, unreadSearchParams(raw, search, ["la", "year", "model"]));
+}
 
 describe("readSelection", () => {
   it("defaults to the first measure, Birmingham, the latest year, the 2025 model and the chart", () => {
@@ -13,6 +21,8 @@ describe("readSelection", () => {
       model: "2025",
       view: "chart",
       unusableYear: null,
+      unreadableYear: null,
+      unreadableLa: null,
       unusableModel: null,
     });
     expect(read("").la?.name).toBe("Birmingham");
@@ -29,11 +39,26 @@ describe("readSelection", () => {
     expect(read("indicator=nope").measure).toBeNull();
     expect(read("la=999")).toMatchObject({ la: null, laCode: "999" });
     expect(read("year=2001")).toMatchObject({ year: null, unusableYear: "2001" });
-    expect(read("year=soon")).toMatchObject({ year: null, unusableYear: "soon" });
   });
 
-  it("uses the default model when the address names one DfE does not have, and says which", () => {
+  it("falls back to the default for what is not a year, a code or a model at all, and says what it ignored", () => {
+    expect(read("year=soon")).toMatchObject({ year: 2025, unusableYear: null, unreadableYear: "soon" });
+    expect(read("la=abc")).toMatchObject({ laCode: "330", unreadableLa: "abc" });
+    expect(read("la=abc").la?.name).toBe("Birmingham");
     expect(read("model=1999")).toMatchObject({ model: "2025", unusableModel: "1999" });
+  });
+
+  it("treats an empty value as not given", () => {
+    expect(read("indicator=&la=&year=&model=&view=")).toMatchObject({
+      indicatorId: "re-referrals",
+      laCode: "330",
+      year: 2025,
+      model: "2025",
+      view: "chart",
+      unreadableYear: null,
+      unreadableLa: null,
+      unusableModel: null,
+    });
   });
 });
 
@@ -44,8 +69,8 @@ describe("picker helpers", () => {
   });
 
   it("keeps the year when the new measure has it, otherwise falls back to its latest", () => {
-    expect(yearForMeasure(cpPlans, 2024)).toBe("2024");
-    expect(yearForMeasure(cpPlans, 2023)).toBeNull();
-    expect(yearForMeasure(cpPlans, null)).toBeNull();
+    expect(yearForMeasure(cpPlans, 2024)).toBe(2024);
+    expect(yearForMeasure(cpPlans, 2023)).toBeUndefined();
+    expect(yearForMeasure(cpPlans, null)).toBeUndefined();
   });
 });

@@ -62,7 +62,10 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
     await page.getByLabel("Month", { exact: true }).selectOption("2016-04");
     await page.getByRole("heading", { level: 1, name: /Birmingham, April 2016/ }).waitFor();
     expect(new URL(page.url()).search).toBe("?period=2016-04");
-    await page.getByRole("link", { name: /^Re-referrals/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Re-referrals/ })
+      .first()
+      .click();
     await page.getByRole("link", { name: "Back to the scorecard for April 2016" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/indicators/re-referrals");
 

@@ -30,7 +30,10 @@ describe("page search params", () => {
 
   it("treat an empty value as not given, where the API would refuse it", () => {
     expect(scorecardQuerySchema.safeParse({ period: "2017-12", area: "" }).success).toBe(false);
-    expect(scorecardSearchSchema.parse({ area: "", period: "" })).toEqual({ area: "city", period: undefined });
+    expect(scorecardSearchSchema.parse({ area: "", period: "" })).toEqual({
+      area: "city",
+      period: undefined,
+    });
     expect(benchmarksSearchSchema.parse({ indicator: "", la: "", year: "", model: "", view: "" })).toEqual({
       indicator: undefined,
       la: "330",
@@ -45,9 +48,9 @@ describe("page search params", () => {
       period: undefined,
       area: "city",
     });
-    expect(indicatorSearchSchema.parse({ from: "2016-13", to: "soon", view: "pie", measure: "percent" })).toEqual(
-      { area: "city", from: undefined, to: undefined, view: "chart", measure: "number" },
-    );
+    expect(
+      indicatorSearchSchema.parse({ from: "2016-13", to: "soon", view: "pie", measure: "percent" }),
+    ).toEqual({ area: "city", from: undefined, to: undefined, view: "chart", measure: "number" });
     expect(compareSearchSchema.parse({ areas: "east,,nwc", indicator: "Re Referrals" })).toMatchObject({
       areas: undefined,
       indicator: undefined,
@@ -64,7 +67,9 @@ describe("page search params", () => {
       period: "2016-04",
       area: "east",
     });
-    expect(compareSearchSchema.parse({ areas: "east,nwc", indicator: "cp-plans", view: "table" })).toMatchObject({
+    expect(
+      compareSearchSchema.parse({ areas: "east,nwc", indicator: "cp-plans", view: "table" }),
+    ).toMatchObject({
       areas: "east,nwc",
       indicator: "cp-plans",
       view: "table",

@@ -130,7 +130,11 @@ describe("createGuardedLayout", () => {
   /** A small tree: a public page, a sign-in page, and a page behind a guard that asks `allowed`. */
   function guardedApp(allowed: () => boolean, url: string) {
     const root = createRootRouteWithContext<RouterContext>()({ component: Outlet });
-    const signIn = createRoute({ getParentRoute: () => root, path: "/sign-in", component: () => <h1>Sign in</h1> });
+    const signIn = createRoute({
+      getParentRoute: () => root,
+      path: "/sign-in",
+      component: () => <h1>Sign in</h1>,
+    });
     const signedIn = createGuardedLayout(
       () => root,
       "signed-in",
@@ -138,7 +142,11 @@ describe("createGuardedLayout", () => {
         if (!allowed()) throw redirect({ href: `/sign-in?redirect=${encodeURIComponent(location.href)}` });
       },
     );
-    const account = createRoute({ getParentRoute: () => signedIn, path: "/account", component: () => <h1>Account</h1> });
+    const account = createRoute({
+      getParentRoute: () => signedIn,
+      path: "/account",
+      component: () => <h1>Account</h1>,
+    });
     const router = createRouter({
       routeTree: root.addChildren([signIn, signedIn.addChildren([account])]),
       history: createMemoryHistory({ initialEntries: [url] }),

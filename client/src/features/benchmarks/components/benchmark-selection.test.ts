@@ -1,16 +1,11 @@
 import { benchmarksSearchSchema } from "@scorecard/shared/api-schema";
 import { describe, expect, it } from "vitest";
 import { parseSearch } from "../../../app/search-string.ts";
-import { unreadSearchParams } from "../../../lib/page-search.ts";
 import { alphabetical, readSelection, yearForMeasure } from "./benchmark-selection.ts";
 import { catalogue, cpPlans } from "./test-fixtures.ts";
 
 /** As the page reads an address: the route's schema first, then the catalogue. */
-function read(query: string) {
-  const raw = parseSearch(query);
-  const search = benchmarksSearchSchema.parse(raw);
-  return readSelection(search, catalogue, unreadSearchParams(raw, search, ["la", "year", "model"]));
-}
+const read = (query: string) => readSelection(benchmarksSearchSchema.parse(parseSearch(query)), catalogue);
 
 describe("readSelection", () => {
   it("defaults to the first measure, Birmingham, the latest year, the 2025 model and the chart", () => {
@@ -21,9 +16,6 @@ describe("readSelection", () => {
       model: "2025",
       view: "chart",
       unusableYear: null,
-      unreadableYear: null,
-      unreadableLa: null,
-      unusableModel: null,
     });
     expect(read("").la?.name).toBe("Birmingham");
   });
@@ -41,11 +33,11 @@ describe("readSelection", () => {
     expect(read("year=2001")).toMatchObject({ year: null, unusableYear: "2001" });
   });
 
-  it("falls back to the default for what is not a year, a code or a model at all, and says what it ignored", () => {
-    expect(read("year=soon")).toMatchObject({ year: 2025, unusableYear: null, unreadableYear: "soon" });
-    expect(read("la=abc")).toMatchObject({ laCode: "330", unreadableLa: "abc" });
+  it("falls back to the default for what is not a year, a code or a model at all", () => {
+    expect(read("year=soon")).toMatchObject({ year: 2025, unusableYear: null });
+    expect(read("la=abc")).toMatchObject({ laCode: "330" });
     expect(read("la=abc").la?.name).toBe("Birmingham");
-    expect(read("model=1999")).toMatchObject({ model: "2025", unusableModel: "1999" });
+    expect(read("model=1999")).toMatchObject({ model: "2025" });
   });
 
   it("treats an empty value as not given", () => {
@@ -55,9 +47,6 @@ describe("readSelection", () => {
       year: 2025,
       model: "2025",
       view: "chart",
-      unreadableYear: null,
-      unreadableLa: null,
-      unusableModel: null,
     });
   });
 });

@@ -19,24 +19,17 @@ export interface BenchmarkSelection {
   year: number | null;
   /** A reporting year asked for that DfE figures are not held for. */
   unusableYear: string | null;
-  /** The year as written, when it was not a year at all (the latest held is used instead). */
-  unreadableYear: string | null;
-  /** The LA as written, when it was not a three-digit code (the default LA is used instead). */
-  unreadableLa: string | null;
   model: SnModel;
-  /** The model as written in the address, when it was not a DfE model (the default is used instead). */
-  unusableModel: string | null;
   view: PageView;
 }
 
 /**
- * The address's search params (already validated and defaulted by the route) checked against the
- * catalogue. `unread` holds what the address said where the schema had to fall back to a default.
+ * The address's search params, already validated and defaulted by the route's schema (so an LA,
+ * year or model that is not one at all has become the default), checked against the catalogue.
  */
 export function readSelection(
   search: BenchmarksSearch,
   catalogue: BenchmarkCatalogueResponse,
-  unread: ReadonlyMap<string, string> = new Map(),
 ): BenchmarkSelection {
   const indicatorId = search.indicator ?? catalogue.measures[0]?.id ?? "";
   const measure = catalogue.measures.find((candidate) => candidate.id === indicatorId) ?? null;
@@ -54,10 +47,7 @@ export function readSelection(
     la,
     year,
     unusableYear: asked !== undefined && !yearHeld ? String(asked) : null,
-    unreadableYear: unread.get("year") ?? null,
-    unreadableLa: unread.get("la") ?? null,
     model: search.model,
-    unusableModel: unread.get("model") ?? null,
     view: search.view,
   };
 }

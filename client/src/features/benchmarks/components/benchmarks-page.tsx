@@ -2,7 +2,7 @@ import { type BenchmarkMeasure, type BenchmarksSearch, DEFAULT_LA_CODE } from "@
 import { Link } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
-import { type PageSearchProps, useUnreadSearchParams } from "../../../lib/page-search.ts";
+import type { PageSearchProps } from "../../../lib/page-search.ts";
 import { useBenchmarkCatalogue } from "../api/get-benchmark-catalogue.ts";
 import { BenchmarkFilters } from "./benchmark-filters.tsx";
 import { BenchmarkResults } from "./benchmark-results.tsx";
@@ -22,8 +22,7 @@ function heldYears(measure: BenchmarkMeasure): string | null {
 /** Where a local authority stands against England, its region and its DfE statistical neighbours. */
 export function BenchmarksPage({ search, onSearchChange }: PageSearchProps<BenchmarksSearch>) {
   const catalogue = useBenchmarkCatalogue();
-  const unread = useUnreadSearchParams(search, ["la", "year", "model"]);
-  const selection = catalogue.data ? readSelection(search, catalogue.data, unread) : null;
+  const selection = catalogue.data ? readSelection(search, catalogue.data) : null;
   const { measure, la, year } = selection ?? { measure: null, la: null, year: null };
 
   useEffect(() => {
@@ -75,24 +74,6 @@ export function BenchmarksPage({ search, onSearchChange }: PageSearchProps<Bench
         selection={selection}
         onChange={(patch) => onSearchChange(patch)}
       />
-      {selection.unusableModel && (
-        <p className="notice">
-          “{selection.unusableModel}” is not a DfE statistical neighbour model, so the{" "}
-          {catalogue.data.models.find((entry) => entry.model === selection.model)?.label ?? selection.model}{" "}
-          is used.
-        </p>
-      )}
-      {selection.unreadableLa && (
-        <p className="notice">
-          “{selection.unreadableLa}” is not a three-digit DfE local authority code, so{" "}
-          {la?.name ?? selection.laCode} is shown.
-        </p>
-      )}
-      {selection.unreadableYear && (
-        <p className="notice">
-          “{selection.unreadableYear}” is not a reporting year, so the latest year held is shown.
-        </p>
-      )}
       {!measure ? (
         <EmptyState title={`There is no measure called “${selection.indicatorId}”`}>
           <p>

@@ -7,11 +7,11 @@ import { AreaPicker } from "../../../components/area-picker.tsx";
 import { ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { RagLegend } from "../../../components/rag-legend.tsx";
 import { ViewToggle } from "../../../components/view-toggle.tsx";
-import { type PageSearchProps, useUnreadSearchParams } from "../../../lib/page-search.ts";
+import type { PageSearchProps } from "../../../lib/page-search.ts";
 import { IndicatorHeading } from "./indicator-heading.tsx";
 import { IndicatorSeries } from "./indicator-series.tsx";
 import { MonthRangePicker } from "./month-range-picker.tsx";
-import { IndicatorNotFound, InvertedRange, UnreadableMonths } from "./page-notices.tsx";
+import { IndicatorNotFound, InvertedRange } from "./page-notices.tsx";
 import "./indicator-page.css";
 import { FilterForm } from "../../../components/filter-form.tsx";
 
@@ -28,7 +28,6 @@ export function IndicatorPage({
   const from = search.from ?? null;
   const to = search.to ?? null;
   const period = search.period ?? null;
-  const unreadable = [...useUnreadSearchParams(search, ["from", "to", "period"]).keys()];
 
   const indicator = indicators.data?.indicators.find((candidate) => candidate.id === indicatorId);
   const areaName = areas.data?.areas.find((area) => area.id === areaId)?.name ?? areaId;
@@ -62,7 +61,6 @@ export function IndicatorPage({
           onChange={(range) => onSearchChange({ from: range.from ?? undefined, to: range.to ?? undefined })}
         />
       </FilterForm>
-      <UnreadableMonths keys={unreadable} />
       <ViewToggle
         view={view}
         onChange={(next) => onSearchChange({ view: next })}

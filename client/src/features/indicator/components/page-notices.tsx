@@ -32,14 +32,3 @@ export function InvertedRange({ from, to }: { from: string; to: string }) {
     </EmptyState>
   );
 }
-
-/** Address parameters that are not "YYYY-MM" months, which the page ignored. */
-export function UnreadableMonths({ keys }: { keys: readonly string[] }) {
-  if (keys.length === 0) return null;
-  return (
-    <p className="notice">
-      The address has {keys.length === 1 ? "a month" : "months"} not written as year and month (for example
-      2017-12), so {keys.map((key) => `“${key}”`).join(" and ")} {keys.length === 1 ? "was" : "were"} ignored.
-    </p>
-  );
-}

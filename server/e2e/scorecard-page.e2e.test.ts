@@ -53,6 +53,33 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
     await page.getByRole("heading", { level: 1, name: /April 2016/ }).waitFor();
   });
 
+  it("shows the whole authority for an empty area in the address, with back and forward", async () => {
+    await page.goto(`${served.url}/?area=`);
+    await page.getByRole("heading", { level: 1, name: /Birmingham, December 2017/ }).waitFor();
+    expect(await indicatorRows().count()).toBe(13);
+    expect(await page.getByRole("alert").count()).toBe(0);
+
+    await page.getByLabel("Month", { exact: true }).selectOption("2016-04");
+    await page.getByRole("heading", { level: 1, name: /Birmingham, April 2016/ }).waitFor();
+    expect(new URL(page.url()).search).toBe("?period=2016-04");
+    await page
+      .getByRole("link", { name: /^Re-referrals/ })
+      .first()
+      .click();
+    await page.getByRole("link", { name: "Back to the scorecard for April 2016" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/indicators/re-referrals");
+
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: /Birmingham, April 2016/ }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: /Birmingham, December 2017/ }).waitFor();
+    expect(new URL(page.url()).search).toBe("?area=");
+    await page.goForward();
+    await page.getByRole("heading", { level: 1, name: /Birmingham, April 2016/ }).waitFor();
+    await page.goForward();
+    await page.getByRole("link", { name: "Back to the scorecard for April 2016" }).waitFor();
+  });
+
   it("shows a row's numerator, denominator, areas and commentary on demand", async () => {
     await page.goto(`${served.url}/?period=2017-12`);
     await page.getByRole("button", { name: /Show figures and commentary for Family assessments/ }).click();

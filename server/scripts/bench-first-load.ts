@@ -15,7 +15,7 @@ const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
 const gzipKb = (file: string) => gzipSync(readFileSync(join(dist, file))).length / 1024;
 const initialKb = initial.reduce((sum, file) => sum + gzipKb(file), 0);
 const allJs = readdirSync(join(dist, "assets")).filter((file) => file.endsWith(".js"));
-console.log(`initial JavaScript: ${initial.length} file(s), ${initialKb.toFixed(1)} KB gzip (budget 250 KB)`);
+console.log(`initial JavaScript: ${initial.length} file(s), ${initialKb.toFixed(1)} KB gzip (budget 150 KB)`);
 for (const file of allJs.sort()) console.log(`  ${file}: ${gzipKb(`assets/${file}`).toFixed(1)} KB gzip`);
 
 const served = await serveApp();

@@ -399,3 +399,65 @@ export const statisticsImportResponseSchema = z.object({
   rows: z.number().int(),
 });
 export type StatisticsImportResponse = z.infer<typeof statisticsImportResponseSchema>;
+
+/*
+ * Page addresses: the search params of the client's pages. Each field reuses the rule and the default
+ * of the API query it feeds, so a default is written once (in the query schema above). Unlike the
+ * API, a page never refuses its address: a person types, pastes and truncates URLs, so a missing,
+ * empty or unreadable value falls back to the default (or to "not given").
+ */
+
+/** The whole authority: the area a scorecard or series shows when none is asked for. */
+export const DEFAULT_AREA_ID = scorecardQuerySchema.shape.area.parse(undefined);
+/** Birmingham's DfE code: the LA the benchmarks show when none is asked for. */
+export const DEFAULT_LA_CODE = benchmarksQuerySchema.shape.la.parse(undefined);
+/** The statistical-neighbour model the benchmarks use when none is asked for. */
+export const DEFAULT_SN_MODEL = benchmarksQuerySchema.shape.model.parse(undefined);
+
+export const pageViewSchema = z.enum(["chart", "table"]);
+export type PageView = z.infer<typeof pageViewSchema>;
+
+const optionalPeriod = periodSchema.optional().catch(undefined);
+const areaParam = scorecardQuerySchema.shape.area.catch(DEFAULT_AREA_ID);
+const indicatorParam = indicatorParamsSchema.shape.id.optional().catch(undefined);
+const viewParam = pageViewSchema.default("chart").catch("chart");
+
+/** `/`: the month (else the latest published) and the area. */
+export const scorecardSearchSchema = z.object({ period: optionalPeriod, area: areaParam });
+export type ScorecardSearch = z.infer<typeof scorecardSearchSchema>;
+
+/** `/compare`: areas within the whole authority. `area` is only carried, so going back keeps it. */
+export const compareSearchSchema = z.object({
+  period: optionalPeriod,
+  area: areaParam,
+  indicator: indicatorParam,
+  /** Chosen area ids joined by commas, "none" for none; absent means every area. */
+  areas: z
+    .string()
+    .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/)
+    .optional()
+    .catch(undefined),
+  view: viewParam,
+});
+export type CompareSearch = z.infer<typeof compareSearchSchema>;
+
+/** `/indicators/$indicatorId`: one area's series, optionally cut to months; `period` is the scorecard month come from. */
+export const indicatorSearchSchema = z.object({
+  area: seriesQuerySchema.shape.area.catch(DEFAULT_AREA_ID),
+  from: optionalPeriod,
+  to: optionalPeriod,
+  period: optionalPeriod,
+  view: viewParam,
+  measure: z.enum(["number", "rate"]).default("number").catch("number"),
+});
+export type IndicatorSearch = z.infer<typeof indicatorSearchSchema>;
+
+/** `/benchmarks`: measure (else the first), LA, year (else the latest held), model. */
+export const benchmarksSearchSchema = z.object({
+  indicator: benchmarksQuerySchema.shape.indicator.optional().catch(undefined),
+  la: benchmarksQuerySchema.shape.la.catch(DEFAULT_LA_CODE),
+  year: benchmarksQuerySchema.shape.year.catch(undefined),
+  model: benchmarksQuerySchema.shape.model.catch(DEFAULT_SN_MODEL),
+  view: viewParam,
+});
+export type BenchmarksSearch = z.infer<typeof benchmarksSearchSchema>;

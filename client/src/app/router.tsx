@@ -1,58 +1,50 @@
-import { lazy, Suspense } from "react";
-import { AppLink } from "../components/app-link.tsx";
-import { EmptyState, LoadingState } from "../components/page-state.tsx";
-import { ScorecardPage } from "../features/scorecard/components/scorecard-page.tsx";
-import { useLocation } from "../lib/url-state.ts";
+import type { QueryClient } from "@tanstack/react-query";
+import { createBrowserHistory, createRouter, type RouterHistory } from "@tanstack/react-router";
+import { ErrorState, LoadingState } from "../components/page-state.tsx";
+import { benchmarksRoute } from "./routes/benchmarks-route.ts";
+import { compareRoute } from "./routes/compare-route.ts";
+import { indicatorRoute } from "./routes/indicator-route.ts";
+import { rootRoute } from "./routes/root-route.tsx";
+import { scorecardRoute } from "./routes/scorecard-route.tsx";
+import { parseSearch, stringifySearch } from "./search-string.ts";
 
-// Chart pages load on demand, so the scorecard's first load carries no chart library.
-const ComparePage = lazy(() =>
-  import("../features/compare/components/compare-page.tsx").then((module) => ({
-    default: module.ComparePage,
-  })),
-);
-const BenchmarksPage = lazy(() =>
-  import("../features/benchmarks/components/benchmarks-page.tsx").then((module) => ({
-    default: module.BenchmarksPage,
-  })),
-);
-const IndicatorPage = lazy(() =>
-  import("../features/indicator/components/indicator-page.tsx").then((module) => ({
-    default: module.IndicatorPage,
-  })),
-);
+export const routeTree = rootRoute.addChildren([
+  scorecardRoute,
+  compareRoute,
+  benchmarksRoute,
+  indicatorRoute,
+]);
 
-export type RouteMatch =
-  | { page: "scorecard" }
-  | { page: "compare" }
-  | { page: "benchmarks" }
-  | { page: "indicator"; indicatorId: string }
-  | { page: "not-found" };
-
-export function matchRoute(pathname: string): RouteMatch {
-  if (pathname === "/" || pathname === "") return { page: "scorecard" };
-  if (pathname === "/compare") return { page: "compare" };
-  if (pathname === "/benchmarks") return { page: "benchmarks" };
-  const indicator = /^\/indicators\/([a-z0-9-]+)\/?$/.exec(pathname);
-  if (indicator?.[1]) return { page: "indicator", indicatorId: indicator[1] };
-  return { page: "not-found" };
+export function createAppRouter({
+  queryClient,
+  history = createBrowserHistory(),
+}: {
+  queryClient: QueryClient;
+  history?: RouterHistory;
+}) {
+  return createRouter({
+    routeTree,
+    history,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    // Back and forward return to where the reader was; a new page starts at the top.
+    scrollRestoration: true,
+    // Hovering or focusing a link fetches the page's code, so the chart pages open without a wait.
+    defaultPreload: "intent",
+    defaultPendingComponent: () => <LoadingState>Loading the page…</LoadingState>,
+    defaultErrorComponent: ({ error, reset }) => (
+      <ErrorState
+        what="this page"
+        error={error instanceof Error ? error : new Error(String(error))}
+        onRetry={() => reset()}
+      />
+    ),
+  });
 }
 
-export function Router() {
-  const { pathname } = useLocation();
-  const route = matchRoute(pathname);
-  return (
-    <Suspense fallback={<LoadingState>Loading the page…</LoadingState>}>
-      {route.page === "scorecard" && <ScorecardPage />}
-      {route.page === "compare" && <ComparePage />}
-      {route.page === "benchmarks" && <BenchmarksPage />}
-      {route.page === "indicator" && <IndicatorPage indicatorId={route.indicatorId} />}
-      {route.page === "not-found" && (
-        <EmptyState title="Page not found">
-          <p>
-            There is no page at this address. <AppLink href="/">Go to the monthly scorecard</AppLink>.
-          </p>
-        </EmptyState>
-      )}
-    </Suspense>
-  );
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
 }

@@ -1,10 +1,10 @@
-import type { BenchmarkCatalogueResponse } from "@scorecard/shared/api-schema";
+import type { BenchmarkCatalogueResponse, BenchmarksSearch } from "@scorecard/shared/api-schema";
 import { useId } from "react";
 import { FilterForm } from "../../../components/filter-form.tsx";
 import { alphabetical, type BenchmarkSelection, yearForMeasure } from "./benchmark-selection.ts";
 import { shortYearLabel } from "./year-labels.ts";
 
-type Patch = Record<string, string | null>;
+type Patch = Partial<BenchmarksSearch>;
 
 /** Measure, local authority, year and statistical-neighbour model: plain labelled selects. */
 export function BenchmarkFilters({
@@ -63,7 +63,7 @@ export function BenchmarkFilters({
           <select
             id={ids.year}
             value={year === null ? "" : String(year)}
-            onChange={(event) => event.target.value && onChange({ year: event.target.value })}
+            onChange={(event) => event.target.value && onChange({ year: Number(event.target.value) })}
           >
             {year === null && <option value="">Choose a year</option>}
             {[...measure.years].reverse().map((entry) => (
@@ -79,7 +79,10 @@ export function BenchmarkFilters({
         <select
           id={ids.model}
           value={selection.model}
-          onChange={(event) => onChange({ model: event.target.value })}
+          onChange={(event) => {
+            const next = catalogue.models.find((entry) => entry.model === event.target.value);
+            if (next) onChange({ model: next.model });
+          }}
         >
           {catalogue.models.map((entry) => (
             <option key={entry.model} value={entry.model}>

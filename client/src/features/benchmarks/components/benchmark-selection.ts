@@ -1,9 +1,12 @@
-import type { BenchmarkCatalogueResponse, BenchmarkMeasure, SnModel } from "@scorecard/shared/api-schema";
+import type {
+  BenchmarkCatalogueResponse,
+  BenchmarkMeasure,
+  BenchmarksSearch,
+  PageView,
+  SnModel,
+} from "@scorecard/shared/api-schema";
 
 export type LocalAuthority = BenchmarkCatalogueResponse["localAuthorities"][number];
-
-export const DEFAULT_LA = "330";
-export const DEFAULT_MODEL: SnModel = "2025";
 
 /** What the address asks for, checked against the catalogue. Every filter lives in the URL. */
 export interface BenchmarkSelection {
@@ -14,41 +17,38 @@ export interface BenchmarkSelection {
   la: LocalAuthority | null;
   /** The year asked for, or the measure's latest; null when the address's year is not one held. */
   year: number | null;
-  /** The year as written in the address, when it was not usable. */
+  /** A reporting year asked for that DfE figures are not held for. */
   unusableYear: string | null;
   model: SnModel;
-  /** The model as written in the address, when it was not a DfE model (the default is used instead). */
-  unusableModel: string | null;
-  view: "chart" | "table";
+  view: PageView;
 }
 
+/**
+ * The address's search params, already validated and defaulted by the route's schema (so an LA,
+ * year or model that is not one at all has become the default), checked against the catalogue.
+ */
 export function readSelection(
-  params: URLSearchParams,
+  search: BenchmarksSearch,
   catalogue: BenchmarkCatalogueResponse,
 ): BenchmarkSelection {
-  const indicatorId = params.get("indicator") || catalogue.measures[0]?.id || "";
+  const indicatorId = search.indicator ?? catalogue.measures[0]?.id ?? "";
   const measure = catalogue.measures.find((candidate) => candidate.id === indicatorId) ?? null;
-  const laCode = params.get("la") || DEFAULT_LA;
-  const la = catalogue.localAuthorities.find((candidate) => candidate.code === laCode) ?? null;
+  const la = catalogue.localAuthorities.find((candidate) => candidate.code === search.la) ?? null;
 
-  const yearText = params.get("year");
   const latest = measure?.years.at(-1) ?? null;
-  const asked = yearText ? Number(yearText) : null;
-  const yearHeld = asked !== null && (measure?.years.includes(asked) ?? false);
-  const year = yearText ? (yearHeld ? asked : null) : latest;
+  const asked = search.year;
+  const yearHeld = asked !== undefined && (measure?.years.includes(asked) ?? false);
+  const year = asked === undefined ? latest : yearHeld ? asked : null;
 
-  const modelText = params.get("model");
-  const known = catalogue.models.find((candidate) => candidate.model === modelText);
   return {
     indicatorId,
     measure,
-    laCode,
+    laCode: search.la,
     la,
     year,
-    unusableYear: yearText && !yearHeld ? yearText : null,
-    model: known?.model ?? DEFAULT_MODEL,
-    unusableModel: modelText && !known ? modelText : null,
-    view: params.get("view") === "table" ? "table" : "chart",
+    unusableYear: asked !== undefined && !yearHeld ? String(asked) : null,
+    model: search.model,
+    view: search.view,
   };
 }
 
@@ -58,6 +58,6 @@ export function alphabetical(localAuthorities: readonly LocalAuthority[]): Local
 }
 
 /** The year to keep when the measure changes: the same year if the new measure has it, else its latest. */
-export function yearForMeasure(measure: BenchmarkMeasure, year: number | null): string | null {
-  return year !== null && measure.years.includes(year) ? String(year) : null;
+export function yearForMeasure(measure: BenchmarkMeasure, year: number | null): number | undefined {
+  return year !== null && measure.years.includes(year) ? year : undefined;
 }

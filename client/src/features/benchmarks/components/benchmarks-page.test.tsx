@@ -1,7 +1,6 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BenchmarksPage } from "./benchmarks-page.tsx";
+import { renderApp } from "../../../testing/render-in-router.tsx";
 import { benchmarks, catalogue, history, ranking } from "./test-fixtures.ts";
 
 const json = (body: unknown, status = 200) =>
@@ -34,15 +33,7 @@ function stubApi(fail?: number) {
   return fetchMock;
 }
 
-function renderAt(search: string) {
-  window.history.replaceState(null, "", `/benchmarks${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <BenchmarksPage />
-    </QueryClientProvider>,
-  );
-}
+const renderAt = (search: string) => renderApp(`/benchmarks${search}`);
 
 describe("BenchmarksPage", () => {
   afterEach(() => {
@@ -51,7 +42,7 @@ describe("BenchmarksPage", () => {
 
   it("shows the LA against England, region and neighbours, with rank and quartile", async () => {
     stubApi();
-    renderAt("?indicator=re-referrals&la=330&year=2025");
+    await renderAt("?indicator=re-referrals&la=330&year=2025");
     const heading = await screen.findByRole("heading", {
       level: 2,
       name: "Birmingham, year ending March 2025",
@@ -77,10 +68,14 @@ describe("BenchmarksPage", () => {
 
   it("keeps every filter in the URL: changing the model writes model=2021", async () => {
     stubApi();
-    renderAt("?indicator=re-referrals&la=330&year=2025");
+    const { router } = await renderAt("?indicator=re-referrals&la=330&year=2025");
     await screen.findByRole("heading", { level: 2, name: /Birmingham, year ending/ });
     fireEvent.change(screen.getByLabelText("Statistical neighbour model"), { target: { value: "2021" } });
-    expect(new URLSearchParams(window.location.search).get("model")).toBe("2021");
+    await vi.waitFor(() =>
+      expect(router.state.location.href).toBe(
+        "/benchmarks?indicator=re-referrals&la=330&model=2021&year=2025",
+      ),
+    );
     expect(
       await screen.findByText("DfE statistical neighbours, April 2021 model", { selector: "strong" }),
     ).toBeVisible();
@@ -88,7 +83,7 @@ describe("BenchmarksPage", () => {
 
   it("tells the reader what to choose for an unknown LA, without asking the server", async () => {
     const fetchMock = stubApi();
-    renderAt("?indicator=re-referrals&la=999");
+    await renderAt("?indicator=re-referrals&la=999");
     expect(
       await screen.findByRole("heading", { name: "There is no local authority with code “999”" }),
     ).toBeVisible();
@@ -99,9 +94,10 @@ describe("BenchmarksPage", () => {
 
   it("explains an unknown measure or year", async () => {
     stubApi();
-    renderAt("?indicator=nope");
+    const first = await renderAt("?indicator=nope");
     expect(await screen.findByRole("heading", { name: "There is no measure called “nope”" })).toBeVisible();
-    renderAt("?indicator=re-referrals&year=2001");
+    first.unmount();
+    await renderAt("?indicator=re-referrals&year=2001");
     expect(
       await screen.findByRole("heading", { name: "No re-referrals within 12 months figures for “2001”" }),
     ).toBeVisible();
@@ -109,7 +105,7 @@ describe("BenchmarksPage", () => {
 
   it("offers to try again when the server fails", async () => {
     stubApi(500);
-    renderAt("?indicator=re-referrals");
+    await renderAt("?indicator=re-referrals");
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Could not load the benchmarks");
     expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
@@ -117,7 +113,7 @@ describe("BenchmarksPage", () => {
 
   it("advises checking the measure, LA, year or model when the server turns the request down", async () => {
     stubApi(400);
-    renderAt("?indicator=re-referrals");
+    await renderAt("?indicator=re-referrals");
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Could not load the benchmarks");
     expect(alert).toHaveTextContent(
@@ -150,14 +146,14 @@ describe("BenchmarksPage", () => {
         });
       }),
     );
-    renderAt("?indicator=re-referrals&la=330&year=2025");
+    await renderAt("?indicator=re-referrals&la=330&year=2025");
     const note = await screen.findByRole("note");
     expect(note).toHaveTextContent("Birmingham has no figure for re-referrals within 12 months in 2024-25");
     expect(note).toHaveTextContent("DfE marks it “x”, not available.");
     expect(note).toHaveTextContent("It has a figure only for 2022-23: see 2022-23");
     expect(await within(note).findByRole("link", { name: "see 2022-23" })).toHaveAttribute(
       "href",
-      "/benchmarks?indicator=re-referrals&la=330&year=2023",
+      "/benchmarks?indicator=re-referrals&la=330&model=2025&year=2023",
     );
     const headline = screen
       .getByRole("heading", { level: 2, name: /Birmingham, year ending/ })

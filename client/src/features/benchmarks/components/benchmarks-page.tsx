@@ -1,12 +1,12 @@
-import type { BenchmarkMeasure } from "@scorecard/shared/api-schema";
+import { type BenchmarkMeasure, type BenchmarksSearch, DEFAULT_LA_CODE } from "@scorecard/shared/api-schema";
+import { Link } from "@tanstack/react-router";
 import { useEffect } from "react";
-import { AppLink } from "../../../components/app-link.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
-import { useSearchParams } from "../../../lib/url-state.ts";
+import type { PageSearchProps } from "../../../lib/page-search.ts";
 import { useBenchmarkCatalogue } from "../api/get-benchmark-catalogue.ts";
 import { BenchmarkFilters } from "./benchmark-filters.tsx";
 import { BenchmarkResults } from "./benchmark-results.tsx";
-import { DEFAULT_LA, readSelection } from "./benchmark-selection.ts";
+import { readSelection } from "./benchmark-selection.ts";
 import { BENCHMARKS_ERROR_ADVICE } from "./benchmark-words.ts";
 import { MeasureSource } from "./measure-source.tsx";
 import { longYearLabel, shortYearLabel } from "./year-labels.ts";
@@ -20,10 +20,9 @@ function heldYears(measure: BenchmarkMeasure): string | null {
 }
 
 /** Where a local authority stands against England, its region and its DfE statistical neighbours. */
-export function BenchmarksPage() {
-  const [params, setParams] = useSearchParams();
+export function BenchmarksPage({ search, onSearchChange }: PageSearchProps<BenchmarksSearch>) {
   const catalogue = useBenchmarkCatalogue();
-  const selection = catalogue.data ? readSelection(params, catalogue.data) : null;
+  const selection = catalogue.data ? readSelection(search, catalogue.data) : null;
   const { measure, la, year } = selection ?? { measure: null, la: null, year: null };
 
   useEffect(() => {
@@ -73,28 +72,26 @@ export function BenchmarksPage() {
       <BenchmarkFilters
         catalogue={catalogue.data}
         selection={selection}
-        onChange={(patch) => setParams(patch)}
+        onChange={(patch) => onSearchChange(patch)}
       />
-      {selection.unusableModel && (
-        <p className="notice">
-          “{selection.unusableModel}” is not a DfE statistical neighbour model, so the{" "}
-          {catalogue.data.models.find((entry) => entry.model === selection.model)?.label ?? selection.model}{" "}
-          is used.
-        </p>
-      )}
       {!measure ? (
         <EmptyState title={`There is no measure called “${selection.indicatorId}”`}>
           <p>
             Choose a measure from the list above. The measures are: {measureNames}.{" "}
-            <AppLink href="/benchmarks">Start again with the first measure</AppLink>.
+            <Link to="." search={{}}>
+              Start again with the first measure
+            </Link>
+            .
           </p>
         </EmptyState>
       ) : !la ? (
         <EmptyState title={`There is no local authority with code “${selection.laCode}”`}>
           <p>
-            Local authorities are identified by DfE's three-digit code, for example {DEFAULT_LA} for
+            Local authorities are identified by DfE's three-digit code, for example {DEFAULT_LA_CODE} for
             Birmingham. Choose a local authority from the list above, or{" "}
-            <AppLink href={`/benchmarks?indicator=${encodeURIComponent(measure.id)}`}>see Birmingham</AppLink>
+            <Link to="." search={{ indicator: measure.id }}>
+              see Birmingham
+            </Link>
             .
           </p>
         </EmptyState>
@@ -119,7 +116,7 @@ export function BenchmarksPage() {
           year={year}
           model={selection.model}
           view={selection.view}
-          onViewChange={(next) => setParams({ view: next === "chart" ? null : next })}
+          onViewChange={(next) => onSearchChange({ view: next })}
         />
       )}
       {measure && (

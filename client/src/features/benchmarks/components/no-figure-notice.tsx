@@ -1,6 +1,5 @@
 import type { BenchmarkMeasure, SnModel } from "@scorecard/shared/api-schema";
-import { AppLink } from "../../../components/app-link.tsx";
-import { useLocation, withParams } from "../../../lib/url-state.ts";
+import { Link } from "@tanstack/react-router";
 import { useBenchmarkHistory } from "../api/get-benchmark-history.ts";
 import { suppressionMeaning } from "./benchmark-words.ts";
 import { shortYearLabel } from "./year-labels.ts";
@@ -21,7 +20,6 @@ export function NoFigureNotice({
   year: number;
   suppression: string | null;
 }) {
-  const { pathname, search } = useLocation();
   const history = useBenchmarkHistory({ indicator: measure.id, la: laCode, model });
   const held =
     history.data?.years
@@ -45,9 +43,9 @@ export function NoFigureNotice({
               ? `It has a figure only for ${shortYearLabel(measure, last)}`
               : `Its figures run from ${shortYearLabel(measure, first)} to ${shortYearLabel(measure, last)}`}
             :{" "}
-            <AppLink href={pathname + withParams(search, { year: String(last) })}>
+            <Link to="." search={(prev) => ({ ...prev, year: last })}>
               see {shortYearLabel(measure, last)}
-            </AppLink>
+            </Link>
             , or choose another year or local authority above.
           </>
         ) : (

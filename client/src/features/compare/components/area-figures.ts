@@ -46,12 +46,16 @@ export function matrixAreas(scorecard: ScorecardResponse): { areaId: string; nam
 }
 
 /** "east,nwc" from the URL → the chosen set; missing or empty → every area (null). */
-export function parseSelectedAreas(raw: string | null): ReadonlySet<string> | null {
+export function parseSelectedAreas(raw: string | null | undefined): ReadonlySet<string> | null {
   if (!raw) return null;
   return new Set(raw.split(",").filter(Boolean));
 }
 
-export function serialiseSelectedAreas(selected: ReadonlySet<string>, all: readonly string[]): string | null {
-  if (all.every((id) => selected.has(id))) return null;
+/** The chosen set for the URL: every area → left out (undefined); none → "none". */
+export function serialiseSelectedAreas(
+  selected: ReadonlySet<string>,
+  all: readonly string[],
+): string | undefined {
+  if (all.every((id) => selected.has(id))) return undefined;
   return all.filter((id) => selected.has(id)).join(",") || "none";
 }

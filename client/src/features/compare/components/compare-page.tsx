@@ -1,3 +1,4 @@
+import { type CompareSearch, DEFAULT_AREA_ID } from "@scorecard/shared/api-schema";
 import { periodLongLabel } from "@scorecard/shared/periods";
 import { useIndicators } from "../../../api/get-indicators.ts";
 import { usePeriods } from "../../../api/get-periods.ts";
@@ -6,7 +7,7 @@ import { FilterForm } from "../../../components/filter-form.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { PeriodPicker } from "../../../components/period-picker.tsx";
 import { ViewToggle } from "../../../components/view-toggle.tsx";
-import { useSearchParams } from "../../../lib/url-state.ts";
+import type { PageSearchProps } from "../../../lib/page-search.ts";
 import { AreaBarChart } from "./area-bar-chart.tsx";
 import { areaBars, matrixAreas, parseSelectedAreas, serialiseSelectedAreas } from "./area-figures.ts";
 import { AreaSelector } from "./area-selector.tsx";
@@ -17,17 +18,16 @@ import { RagMatrix } from "./rag-matrix.tsx";
 const TABLE_ID = "area-comparison-table";
 
 /** Performance boards: one indicator across areas (chart and table), and every indicator × area. */
-export function ComparePage() {
-  const [params, setParams] = useSearchParams();
+export function ComparePage({ search, onSearchChange }: PageSearchProps<CompareSearch>) {
   const periods = usePeriods();
   const indicators = useIndicators();
   const latestPublished = periods.data?.periods.find((entry) => entry.source === "published")?.period ?? null;
-  const period = params.get("period") ?? latestPublished;
-  const indicatorId = params.get("indicator") ?? indicators.data?.indicators[0]?.id ?? null;
-  const view = params.get("view") === "table" ? "table" : "chart";
-  const selected = parseSelectedAreas(params.get("areas"));
+  const period = search.period ?? latestPublished;
+  const indicatorId = search.indicator ?? indicators.data?.indicators[0]?.id ?? null;
+  const view = search.view;
+  const selected = parseSelectedAreas(search.areas);
   // Areas are compared within the whole authority; the scorecard of the city carries every area's figure.
-  const scorecard = useScorecard(period ? { period, area: "city" } : null);
+  const scorecard = useScorecard(period ? { period, area: DEFAULT_AREA_ID } : null);
 
   if (periods.isError)
     return <ErrorState what="the list of months" error={periods.error} onRetry={() => periods.refetch()} />;
@@ -61,12 +61,12 @@ export function ComparePage() {
         <PeriodPicker
           periods={periods.data.periods}
           value={period}
-          onChange={(next) => setParams({ period: next })}
+          onChange={(next) => onSearchChange({ period: next })}
         />
         <IndicatorPicker
           indicators={indicators.data.indicators}
           value={indicatorId}
-          onChange={(next) => setParams({ indicator: next })}
+          onChange={(next) => onSearchChange({ indicator: next })}
         />
       </FilterForm>
       {allAreas.length > 0 && (
@@ -74,7 +74,7 @@ export function ComparePage() {
           areas={allAreas}
           selected={selected}
           onChange={(next) =>
-            setParams({
+            onSearchChange({
               areas: serialiseSelectedAreas(
                 next,
                 allAreas.map((area) => area.areaId),
@@ -106,11 +106,7 @@ export function ComparePage() {
             </EmptyState>
           ) : (
             <>
-              <ViewToggle
-                view={view}
-                label="Show as"
-                onChange={(next) => setParams({ view: next === "chart" ? null : next })}
-              />
+              <ViewToggle view={view} label="Show as" onChange={(next) => onSearchChange({ view: next })} />
               {view === "chart" && (
                 <AreaBarChart row={row} bars={areaBars(scorecard.data, row, selected)} tableId={TABLE_ID} />
               )}
@@ -124,11 +120,7 @@ export function ComparePage() {
               </div>
             </>
           )}
-          <RagMatrix
-            scorecard={scorecard.data}
-            selected={selected}
-            linkFor={(id) => `/indicators/${id}?period=${period}`}
-          />
+          <RagMatrix scorecard={scorecard.data} selected={selected} period={period} />
         </>
       )}
     </>

@@ -1,6 +1,6 @@
 import type { ScorecardResponse } from "@scorecard/shared/api-schema";
 import { ragSymbol } from "@scorecard/shared/rag-symbols";
-import { AppLink } from "../../../components/app-link.tsx";
+import { IndicatorLink } from "../../../components/page-links.tsx";
 import { formatValue, shownDecimals } from "../../../lib/format.ts";
 import { matrixAreas } from "./area-figures.ts";
 
@@ -8,11 +8,12 @@ import { matrixAreas } from "./area-figures.ts";
 export function RagMatrix({
   scorecard,
   selected,
-  linkFor,
+  period,
 }: {
   scorecard: ScorecardResponse;
   selected: ReadonlySet<string> | null;
-  linkFor: (indicatorId: string) => string;
+  /** The month compared, carried to each indicator's page. */
+  period: string;
 }) {
   const columns = matrixAreas(scorecard).filter((area) => selected === null || selected.has(area.areaId));
   return (
@@ -40,9 +41,9 @@ export function RagMatrix({
             return (
               <tr key={row.indicatorId}>
                 <th scope="row">
-                  <AppLink href={linkFor(row.indicatorId)}>
+                  <IndicatorLink indicatorId={row.indicatorId} period={period}>
                     {row.ref}. {row.title}
-                  </AppLink>
+                  </IndicatorLink>
                 </th>
                 <td className={row.rag ? `rag-cell rag-${row.rag.toLowerCase()}` : "rag-cell"}>
                   <span aria-hidden="true">{ragSymbol(row.rag)}</span>{" "}

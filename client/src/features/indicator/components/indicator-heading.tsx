@@ -1,16 +1,7 @@
 import type { Indicator } from "@scorecard/shared/api-schema";
 import { periodLongLabel } from "@scorecard/shared/periods";
-import { AppLink } from "../../../components/app-link.tsx";
+import { ScorecardLink } from "../../../components/page-links.tsx";
 import { polarityWords } from "../../../lib/polarity-words.ts";
-
-/** The scorecard for the month the reader came from (if the address says) and the same area. */
-export function scorecardHref(period: string | null, areaId: string): string {
-  const query = new URLSearchParams();
-  if (period) query.set("period", period);
-  if (areaId !== "city") query.set("area", areaId);
-  const text = query.toString();
-  return text ? `/?${text}` : "/";
-}
 
 export function IndicatorHeading({
   indicator,
@@ -27,9 +18,10 @@ export function IndicatorHeading({
   return (
     <>
       <p className="no-print indicator-back">
-        <AppLink href={scorecardHref(period, areaId)}>
+        {/* The scorecard for the month the reader came from (if the address says) and the same area. */}
+        <ScorecardLink period={period} area={areaId}>
           Back to the scorecard{period ? ` for ${periodLongLabel(period)}` : ""}
-        </AppLink>
+        </ScorecardLink>
       </p>
       <h1>
         {indicator.title} <span className="subtitle">{areaName}</span>

@@ -1,4 +1,4 @@
-import { isPeriod } from "@scorecard/shared/periods";
+import type { IndicatorSearch } from "@scorecard/shared/api-schema";
 import { useEffect } from "react";
 import { useAreas } from "../../../api/get-areas.ts";
 import { useIndicators } from "../../../api/get-indicators.ts";
@@ -7,29 +7,27 @@ import { AreaPicker } from "../../../components/area-picker.tsx";
 import { ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { RagLegend } from "../../../components/rag-legend.tsx";
 import { ViewToggle } from "../../../components/view-toggle.tsx";
-import { useSearchParams } from "../../../lib/url-state.ts";
+import type { PageSearchProps } from "../../../lib/page-search.ts";
 import { IndicatorHeading } from "./indicator-heading.tsx";
 import { IndicatorSeries } from "./indicator-series.tsx";
 import { MonthRangePicker } from "./month-range-picker.tsx";
-import { IndicatorNotFound, InvertedRange, UnreadableMonths } from "./page-notices.tsx";
+import { IndicatorNotFound, InvertedRange } from "./page-notices.tsx";
 import "./indicator-page.css";
 import { FilterForm } from "../../../components/filter-form.tsx";
 
-const monthParam = (value: string | null) => (isPeriod(value) ? value : null);
-
 /** One indicator over time for one area: trend and SPC charts, the figures, commentary and targets. */
-export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
-  const [params, setParams] = useSearchParams();
+export function IndicatorPage({
+  indicatorId,
+  search,
+  onSearchChange,
+}: { indicatorId: string } & PageSearchProps<IndicatorSearch>) {
   const indicators = useIndicators();
   const areas = useAreas();
   const periods = usePeriods();
-  const areaId = params.get("area") || "city";
-  const view = params.get("view") === "table" ? "table" : "chart";
-  const measure = params.get("measure") === "rate" ? "rate" : "number";
-  const from = monthParam(params.get("from"));
-  const to = monthParam(params.get("to"));
-  const period = monthParam(params.get("period"));
-  const unreadable = ["from", "to", "period"].filter((key) => params.get(key) && !isPeriod(params.get(key)));
+  const { area: areaId, view, measure } = search;
+  const from = search.from ?? null;
+  const to = search.to ?? null;
+  const period = search.period ?? null;
 
   const indicator = indicators.data?.indicators.find((candidate) => candidate.id === indicatorId);
   const areaName = areas.data?.areas.find((area) => area.id === areaId)?.name ?? areaId;
@@ -54,19 +52,18 @@ export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
         <AreaPicker
           areas={areas.data.areas}
           value={areaId}
-          onChange={(next) => setParams({ area: next === "city" ? null : next })}
+          onChange={(next) => onSearchChange({ area: next })}
         />
         <MonthRangePicker
           months={periods.data?.periods.map((entry) => entry.period) ?? []}
           from={from}
           to={to}
-          onChange={(range) => setParams(range)}
+          onChange={(range) => onSearchChange({ from: range.from ?? undefined, to: range.to ?? undefined })}
         />
       </FilterForm>
-      <UnreadableMonths keys={unreadable} />
       <ViewToggle
         view={view}
-        onChange={(next) => setParams({ view: next === "chart" ? null : next })}
+        onChange={(next) => onSearchChange({ view: next })}
         label="Show the figures as charts or as a table"
       />
       {from && to && from > to ? (
@@ -80,7 +77,7 @@ export function IndicatorPage({ indicatorId }: { indicatorId: string }) {
           to={to}
           view={view}
           measure={measure}
-          onMeasureChange={(next) => setParams({ measure: next === "number" ? null : next })}
+          onMeasureChange={(next) => onSearchChange({ measure: next })}
           scorecardPeriod={period}
         />
       )}

@@ -1,10 +1,9 @@
-import type { Indicator } from "@scorecard/shared/api-schema";
+import { DEFAULT_AREA_ID, type Indicator } from "@scorecard/shared/api-schema";
 import { periodLongLabel } from "@scorecard/shared/periods";
-import { AppLink } from "../../../components/app-link.tsx";
+import { Link } from "@tanstack/react-router";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { ApiError } from "../../../lib/api-client.ts";
 import { shownDecimals } from "../../../lib/format.ts";
-import { useLocation, withParams } from "../../../lib/url-state.ts";
 import { useIndicatorSeries } from "../api/get-indicator-series.ts";
 import { useIndicatorTargets } from "../api/get-indicator-targets.ts";
 import { chartMonths, type Measure } from "./chart-rows.ts";
@@ -15,6 +14,15 @@ import { SeriesTable } from "./series-table.tsx";
 import { SpcSummary } from "./spc-summary.tsx";
 
 export const FIGURES_TABLE_ID = "indicator-figures";
+
+/** The same page and months for the whole authority. */
+function WholeAuthorityLink() {
+  return (
+    <Link to="." search={(prev) => ({ ...prev, area: DEFAULT_AREA_ID })}>
+      see the whole authority
+    </Link>
+  );
+}
 
 /** Everything that depends on the series: the charts or table, the SPC reading, commentary and targets. */
 export function IndicatorSeries({
@@ -39,7 +47,6 @@ export function IndicatorSeries({
   onMeasureChange: (measure: Measure) => void;
   scorecardPeriod: string | null;
 }) {
-  const { pathname, search } = useLocation();
   const series = useIndicatorSeries({ indicatorId: indicator.id, area: areaId, from, to });
   const targets = useIndicatorTargets(indicator.id);
   const decimals = shownDecimals(indicator.unit, indicator.decimals);
@@ -50,8 +57,7 @@ export function IndicatorSeries({
       return (
         <EmptyState title={`There is no area called “${areaId}”`}>
           <p>
-            Choose an area above, or{" "}
-            <AppLink href={pathname + withParams(search, { area: null })}>see the whole authority</AppLink>.
+            Choose an area above, or <WholeAuthorityLink />.
           </p>
         </EmptyState>
       );
@@ -89,11 +95,8 @@ export function IndicatorSeries({
           <p>
             {indicator.title} has no figures for {areaName}
             {range}. Choose another area or other months above
-            {areaId === "city" ? "" : ", or "}
-            {areaId !== "city" && (
-              <AppLink href={pathname + withParams(search, { area: null })}>see the whole authority</AppLink>
-            )}
-            .
+            {areaId === DEFAULT_AREA_ID ? "" : ", or "}
+            {areaId !== DEFAULT_AREA_ID && <WholeAuthorityLink />}.
           </p>
         </EmptyState>
         {history}

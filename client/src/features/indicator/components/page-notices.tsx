@@ -1,7 +1,7 @@
 import { periodLongLabel } from "@scorecard/shared/periods";
-import { AppLink } from "../../../components/app-link.tsx";
+import { Link } from "@tanstack/react-router";
+import { ScorecardLink } from "../../../components/page-links.tsx";
 import { EmptyState } from "../../../components/page-state.tsx";
-import { useLocation, withParams } from "../../../lib/url-state.ts";
 
 /** An unknown indicator id: say so, with the way back to the scorecard. */
 export function IndicatorNotFound({ indicatorId }: { indicatorId: string }) {
@@ -10,8 +10,8 @@ export function IndicatorNotFound({ indicatorId }: { indicatorId: string }) {
       <h1>Indicator not found</h1>
       <EmptyState title={`There is no indicator called “${indicatorId}”`}>
         <p>
-          The address may be mistyped or out of date. <AppLink href="/">Go to the monthly scorecard</AppLink>{" "}
-          and choose an indicator from its table.
+          The address may be mistyped or out of date.{" "}
+          <ScorecardLink>Go to the monthly scorecard</ScorecardLink> and choose an indicator from its table.
         </p>
       </EmptyState>
     </>
@@ -20,27 +20,15 @@ export function IndicatorNotFound({ indicatorId }: { indicatorId: string }) {
 
 /** "From" after "To" in the address: offer the same months the right way round. */
 export function InvertedRange({ from, to }: { from: string; to: string }) {
-  const { pathname, search } = useLocation();
   return (
     <EmptyState title="The months are the wrong way round">
       <p>
         “From” ({periodLongLabel(from)}) is after “To” ({periodLongLabel(to)}).{" "}
-        <AppLink href={pathname + withParams(search, { from: to, to: from })}>
+        <Link to="." search={(prev) => ({ ...prev, from: to, to: from })}>
           Show {periodLongLabel(to)} to {periodLongLabel(from)}
-        </AppLink>{" "}
+        </Link>{" "}
         or choose other months above.
       </p>
     </EmptyState>
-  );
-}
-
-/** Address parameters that are not "YYYY-MM" months, which the page ignored. */
-export function UnreadableMonths({ keys }: { keys: readonly string[] }) {
-  if (keys.length === 0) return null;
-  return (
-    <p className="notice">
-      The address has {keys.length === 1 ? "a month" : "months"} not written as year and month (for example
-      2017-12), so {keys.map((key) => `“${key}”`).join(" and ")} {keys.length === 1 ? "was" : "were"} ignored.
-    </p>
   );
 }

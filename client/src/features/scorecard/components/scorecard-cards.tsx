@@ -1,6 +1,6 @@
 import type { ScorecardResponse, ScorecardRow } from "@scorecard/shared/api-schema";
 import { periodLabel } from "@scorecard/shared/periods";
-import { AppLink } from "../../../components/app-link.tsx";
+import { IndicatorLink } from "../../../components/page-links.tsx";
 import { RagStatus, TrendStatus } from "../../../components/rag-status.tsx";
 import { primaryBenchmark } from "../../../lib/benchmarks.ts";
 import { formatValue, shownDecimals } from "../../../lib/format.ts";
@@ -17,7 +17,6 @@ function benchmarkText(row: ScorecardRow, kind: "national" | "statistical_neighb
  * print use instead.
  */
 export function ScorecardCards({ scorecard }: { scorecard: ScorecardResponse }) {
-  const areaQuery = scorecard.area.id === "city" ? "" : `&area=${scorecard.area.id}`;
   return (
     <ol
       className="scorecard-cards mobile-only"
@@ -28,9 +27,9 @@ export function ScorecardCards({ scorecard }: { scorecard: ScorecardResponse }) 
         return (
           <li key={row.indicatorId} className="scorecard-card">
             <h2 className="card-title">
-              <AppLink href={`/indicators/${row.indicatorId}?period=${scorecard.period}${areaQuery}`}>
+              <IndicatorLink indicatorId={row.indicatorId} period={scorecard.period} area={scorecard.area.id}>
                 {row.ref}. {row.title}
-              </AppLink>
+              </IndicatorLink>
               {row.source === "illustrative" && <span className="illustrative-tag">Illustrative</span>}
             </h2>
             <p className="card-figure">

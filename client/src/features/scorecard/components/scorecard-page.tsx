@@ -1,3 +1,4 @@
+import type { ScorecardSearch } from "@scorecard/shared/api-schema";
 import { periodLongLabel } from "@scorecard/shared/periods";
 import { useAreas } from "../../../api/get-areas.ts";
 import { useIndicators } from "../../../api/get-indicators.ts";
@@ -8,21 +9,20 @@ import { FilterForm } from "../../../components/filter-form.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { PeriodPicker } from "../../../components/period-picker.tsx";
 import { RagLegend } from "../../../components/rag-legend.tsx";
-import { useSearchParams } from "../../../lib/url-state.ts";
+import type { PageSearchProps } from "../../../lib/page-search.ts";
 import { ScorecardCards } from "./scorecard-cards.tsx";
 import { ScorecardCommentary } from "./scorecard-commentary.tsx";
 import { ScorecardSummary } from "./scorecard-summary.tsx";
 import { ScorecardTable } from "./scorecard-table.tsx";
 
 /** The monthly scorecard: the month and area from the URL, else the latest published month for the city. */
-export function ScorecardPage() {
-  const [params, setParams] = useSearchParams();
+export function ScorecardPage({ search, onSearchChange }: PageSearchProps<ScorecardSearch>) {
   const periods = usePeriods();
   const areas = useAreas();
   const indicators = useIndicators();
   const latestPublished = periods.data?.periods.find((entry) => entry.source === "published")?.period ?? null;
-  const period = params.get("period") ?? latestPublished;
-  const areaId = params.get("area") ?? "city";
+  const period = search.period ?? latestPublished;
+  const areaId = search.area;
   const scorecard = useScorecard(period ? { period, area: areaId } : null);
 
   if (periods.isError)
@@ -61,12 +61,12 @@ export function ScorecardPage() {
         <PeriodPicker
           periods={periods.data.periods}
           value={period}
-          onChange={(next) => setParams({ period: next })}
+          onChange={(next) => onSearchChange({ period: next })}
         />
         <AreaPicker
           areas={areas.data.areas}
           value={areaId}
-          onChange={(next) => setParams({ area: next === "city" ? null : next })}
+          onChange={(next) => onSearchChange({ area: next })}
         />
       </FilterForm>
       {monthEntry?.source === "illustrative" && (

@@ -1,7 +1,7 @@
 import type { Indicator, ScorecardResponse, ScorecardRow } from "@scorecard/shared/api-schema";
 import { periodLabel } from "@scorecard/shared/periods";
 import { Fragment, useState } from "react";
-import { AppLink } from "../../../components/app-link.tsx";
+import { IndicatorLink } from "../../../components/page-links.tsx";
 import { RagStatus, TrendStatus } from "../../../components/rag-status.tsx";
 import { Sparkline } from "../../../components/sparkline.tsx";
 import { primaryBenchmark, printedBenchmark } from "../../../lib/benchmarks.ts";
@@ -53,7 +53,6 @@ export function ScorecardTable({
       else next.add(id);
       return next;
     });
-  const areaQuery = scorecard.area.id === "city" ? "" : `&area=${scorecard.area.id}`;
 
   return (
     // A scrolling region must take keyboard focus so it can be scrolled without a mouse (WCAG 2.1.1).
@@ -90,9 +89,13 @@ export function ScorecardTable({
                 <tr className="indicator-row" data-indicator={row.indicatorId}>
                   <td>{row.ref}</td>
                   <th scope="row">
-                    <AppLink href={`/indicators/${row.indicatorId}?period=${scorecard.period}${areaQuery}`}>
+                    <IndicatorLink
+                      indicatorId={row.indicatorId}
+                      period={scorecard.period}
+                      area={scorecard.area.id}
+                    >
                       {row.title}
-                    </AppLink>
+                    </IndicatorLink>
                     {row.source === "illustrative" && <span className="illustrative-tag">Illustrative</span>}
                     <button
                       type="button"

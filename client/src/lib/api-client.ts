@@ -34,3 +34,59 @@ export async function getJson<T extends z.ZodType>(
   }
   return schema.parse(body);
 }
+
+/**
+ * The session's CSRF token, sent as `x-csrf-token` with every state-changing request. The session
+ * feature sets it from `GET/POST /api/session` answers and clears it on sign-out.
+ */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+/** An error answer that also lists row/column problems (uploads) when the server gave them. */
+export class ApiValidationError extends ApiError {
+  constructor(
+    status: number,
+    message: string,
+    readonly errors: { row?: number; column?: string; field?: string; message: string }[],
+  ) {
+    super(status, message);
+    this.name = "ApiValidationError";
+  }
+}
+
+/**
+ * Sends a state-changing request (POST, PUT, PATCH, DELETE) with a JSON body (or none) and parses
+ * the answer with the shared contract schema; `schema` null for an empty (204) answer.
+ */
+export async function sendJson<T extends z.ZodType>(
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  path: string,
+  body: unknown,
+  schema: T | null,
+): Promise<T extends z.ZodType ? z.infer<T> : undefined> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  if (csrfToken) headers["x-csrf-token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, "The scorecard server could not be reached. Check your connection and try again.");
+  }
+  const answer: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    const parsed = errorResponseSchema.safeParse(answer);
+    const message = parsed.success ? parsed.data.message : `The server answered ${response.status}.`;
+    const errors = (answer as { errors?: unknown } | null)?.errors;
+    if (Array.isArray(errors)) throw new ApiValidationError(response.status, message, errors);
+    throw new ApiError(response.status, message);
+  }
+  return (schema ? schema.parse(answer) : undefined) as T extends z.ZodType ? z.infer<T> : undefined;
+}

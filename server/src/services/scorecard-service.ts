@@ -193,10 +193,17 @@ export async function getScorecard(db: Db, query: ScorecardQuery): Promise<Score
       ];
     });
 
+    // Rows come back from the database in no set order: by area as shown, then breakdown name.
+    const shownOrder = (areaId: number) => [area, ...children].findIndex((shown) => shown.id === areaId);
     const breakdown = index.rows
       .filter(
         (row) =>
           row.indicatorId === indicator.id && row.period === query.period && row.breakdown !== HEADLINE,
+      )
+      .sort(
+        (a, b) =>
+          shownOrder(a.areaId) - shownOrder(b.areaId) ||
+          (a.breakdown < b.breakdown ? -1 : a.breakdown > b.breakdown ? 1 : 0),
       )
       .map((row) => ({
         breakdown: row.breakdown,

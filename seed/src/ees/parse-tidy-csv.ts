@@ -6,6 +6,8 @@
  * file, line and column named, instead of silently producing wrong benchmarks.
  */
 
+import { isSuppressionCode } from "@scorecard/shared/suppression-codes";
+
 /** A problem in a source file; `line` is 1-based with the header as line 1. */
 export class EesFormatError extends Error {
   override readonly name = "EesFormatError";
@@ -262,12 +264,6 @@ export function parseTimePeriod(raw: string): number | null {
   return startYear + 1;
 }
 
-/**
- * Codes EES writes instead of a number (GSS symbols): c confidential, u low reliability, x not available,
- * z not applicable, k and low (fewer than 0.5 after rounding), "-" and ":" (not available, in older files).
- */
-export const SUPPRESSION_CODES: ReadonlySet<string> = new Set(["c", "u", "x", "z", "k", "low", "-", ":"]);
-
 export interface ParsedMeasure {
   value: number | null;
   /** The suppression code (lower case) when `value` is null. */
@@ -293,7 +289,7 @@ export function parseMeasure(raw: string): ParsedMeasure {
   if (PLAIN_NUMBER.test(text)) return { value: Number(text), suppression: null };
   if (GROUPED_NUMBER.test(text)) return { value: Number(text.replaceAll(",", "")), suppression: null };
   const code = text.toLowerCase();
-  if (SUPPRESSION_CODES.has(code)) return { value: null, suppression: code };
+  if (isSuppressionCode(code)) return { value: null, suppression: code };
   throw new InvalidMeasureValueError(
     text === "" ? "the value is empty" : `"${text}" is neither a number nor a known suppression code`,
   );

@@ -1,3 +1,4 @@
+import { BASELINE_KINDS, MEASURE_KINDS, POLARITIES, UNITS } from "@scorecard/shared/indicator-schema";
 import { sql } from "drizzle-orm";
 import {
   bigserial,
@@ -23,6 +24,11 @@ const monthCheck = (column: string) => sql.raw(`${column} ~ '^[0-9]{4}-(0[1-9]|1
 export const areaKind = pgEnum("area_kind", ["city", "area", "ward", "service"]);
 export const observationSource = pgEnum("observation_source", ["published", "illustrative"]);
 export const benchmarkKind = pgEnum("benchmark_kind", ["national", "statistical_neighbours", "regional"]);
+// The indicator catalogue's enums come from the shared contract, so the database holds only what the API accepts.
+export const unit = pgEnum("unit", UNITS);
+export const polarity = pgEnum("polarity", POLARITIES);
+export const measureKind = pgEnum("measure_kind", MEASURE_KINDS);
+export const baselineKind = pgEnum("baseline_kind", BASELINE_KINDS);
 export const geographicLevel = pgEnum("geographic_level", ["national", "regional", "local_authority"]);
 
 /** A local authority (or children's trust), by its DfE codes. Everything else hangs off one. */
@@ -74,10 +80,10 @@ export const indicators = pgTable("indicators", {
   ref: integer().notNull().unique(),
   title: text().notNull(),
   definition: text().notNull(),
-  unit: text().notNull(),
-  polarity: text().notNull(),
-  measureKind: text().notNull(),
-  baselineKind: text().notNull(),
+  unit: unit().notNull(),
+  polarity: polarity().notNull(),
+  measureKind: measureKind().notNull(),
+  baselineKind: baselineKind().notNull(),
   baselineLabel: text().notNull(),
   baselineMonth: text(),
   tolerance: doublePrecision(),
@@ -176,7 +182,7 @@ export const benchmarks = pgTable(
       .references(() => indicators.id),
     kind: benchmarkKind().notNull(),
     value: doublePrecision().notNull(),
-    unit: text().notNull(),
+    unit: unit().notNull(),
     /** The period the figure describes, e.g. "2015-16". */
     periodLabel: text().notNull(),
     /** The first scorecard month that used it. */

@@ -1,7 +1,6 @@
-import type { EesMeasureDefinition } from "@scorecard/seed/ees/measures";
-import type { BenchmarkValue } from "@scorecard/shared/api-schema";
-import { benchmarkStats } from "@scorecard/shared/benchmark-stats";
-import { latestPublishedYear, publishedFrom } from "@scorecard/shared/publication-schedule";
+import type { SnModel } from "@scorecard/shared/api-schema";
+import { type DfeFigures, type DfeMeasure, dfeCandidateYears } from "@scorecard/shared/dfe-benchmarks";
+import { snModelInForce } from "@scorecard/shared/neighbour-model";
 import type { Db } from "../db/database.ts";
 import {
   listNeighbours,
@@ -9,92 +8,53 @@ import {
   listStatisticsFor,
   type StatisticRecord,
 } from "../repositories/statistics-repository.ts";
-import {
-  dfeYearLabel,
-  findBenchmarkMeasure,
-  SN_MODEL_LABELS,
-  scheduleOf,
-  snModelInForce,
-} from "./benchmark-measures.ts";
-
-/** Years looked back when the expected year is missing (a late release, or a suppressed England row). */
-const FALLBACK_YEARS = 2;
-
-function benchmarksForYear(
-  measure: EesMeasureDefinition,
-  rows: readonly StatisticRecord[],
-  laCode: string,
-  la: { regionCode: string | null },
-  neighbourCodes: readonly string[],
-  model: keyof typeof SN_MODEL_LABELS,
-): BenchmarkValue[] {
-  const year = rows[0]?.year;
-  if (year === undefined) return [];
-  const label = dfeYearLabel(measure.id, year);
-  const national = rows.find((row) => row.level === "national")?.value ?? null;
-  const stats = benchmarkStats({
-    values: rows
-      .filter((row) => row.level === "local_authority")
-      .map((row) => ({ code: row.code, value: row.value })),
-    subject: laCode,
-    neighbours: neighbourCodes,
-    polarity: measure.polarity,
-    national,
-  });
-  const region = rows.find((row) => row.level === "regional" && row.code === la.regionCode);
-  const source = `DfE ${measure.title}, ${label} (${measure.sourceFile})`;
-  const entries: BenchmarkValue[] = [];
-  if (national !== null) {
-    entries.push({
-      kind: "national",
-      value: national,
-      unit: measure.unit,
-      period: label,
-      source,
-      origin: "dfe",
-    });
-  }
-  if (stats.neighboursMean !== null) {
-    entries.push({
-      kind: "statistical_neighbours",
-      value: stats.neighboursMean,
-      unit: measure.unit,
-      period: label,
-      source: `Mean of ${stats.neighboursWithValues} statistical neighbours with figures (${SN_MODEL_LABELS[model]}); ${source}`,
-      origin: "dfe",
-    });
-  }
-  if (region?.value !== null && region?.value !== undefined) {
-    entries.push({
-      kind: "regional",
-      value: region.value,
-      unit: measure.unit,
-      period: label,
-      source: `${region.name}; ${source}`,
-      origin: "dfe",
-    });
-  }
-  return entries;
-}
+import { findBenchmarkMeasure, scheduleOf, yearBasisOf } from "./benchmark-measures.ts";
 
 /**
- * The DfE benchmarks a scorecard for `period` shows, per indicator: for each indicator DfE publishes,
- * England, the region and the statistical-neighbour mean from the latest reporting year published by
- * that month (falling back a year or two when that year is not held). Two queries in all.
+ * Loads the DfE figures a scorecard or series takes its benchmarks from; `shared/dfe-benchmarks`
+ * decides which of them stand.
  */
-export async function dfeBenchmarksAt(
+
+type La = DfeFigures["la"];
+
+/** DfE's measure for an indicator, with when it is published; null when DfE does not publish it. */
+function dfeMeasureOf(indicatorId: string): DfeMeasure | null {
+  const measure = findBenchmarkMeasure(indicatorId);
+  if (!measure) return null;
+  return {
+    id: measure.id,
+    title: measure.title,
+    unit: measure.unit,
+    polarity: measure.polarity,
+    sourceFile: measure.sourceFile,
+    schedule: scheduleOf(measure.id),
+    yearBasis: yearBasisOf(measure.id),
+  };
+}
+
+const toStatistic = (row: StatisticRecord) => ({
+  measureId: row.measureId,
+  year: row.year,
+  level: row.level,
+  code: row.code,
+  name: row.name,
+  value: row.value,
+});
+
+const neighbourCodes = (rows: readonly { neighbourCode: string }[]) => rows.map((row) => row.neighbourCode);
+
+/**
+ * For a scorecard month: the candidate years of each indicator's DfE measure and the LA's
+ * neighbours under the model in force then. Two queries in all.
+ */
+export async function loadDfeFiguresAt(
   db: Db,
-  la: { code: string; regionCode: string | null },
+  la: La,
   indicatorIds: readonly string[],
   period: string,
-): Promise<Map<string, BenchmarkValue[]>> {
-  const measures = indicatorIds.flatMap((id) => findBenchmarkMeasure(id) ?? []);
-  const latest = new Map(
-    measures.map((measure) => [measure.id, latestPublishedYear(period, scheduleOf(measure.id))]),
-  );
-  const years = new Set(
-    [...latest.values()].flatMap((year) => Array.from({ length: FALLBACK_YEARS + 1 }, (_, i) => year - i)),
-  );
+): Promise<DfeFigures> {
+  const measures = indicatorIds.flatMap((id) => dfeMeasureOf(id) ?? []);
+  const years = new Set(measures.flatMap((measure) => dfeCandidateYears(measure, period)));
   const model = snModelInForce(period);
   const [rows, neighbours] = await Promise.all([
     listStatisticsFor(
@@ -104,44 +64,23 @@ export async function dfeBenchmarksAt(
     ),
     listNeighbours(db, model, la.code),
   ]);
-  const neighbourCodes = neighbours.map((neighbour) => neighbour.neighbourCode);
-  const result = new Map<string, BenchmarkValue[]>();
-  for (const measure of measures) {
-    const newest = latest.get(measure.id) ?? 0;
-    for (let year = newest; year >= newest - FALLBACK_YEARS; year--) {
-      const yearRows = rows.filter((row) => row.measureId === measure.id && row.year === year);
-      const entries = benchmarksForYear(measure, yearRows, la.code, la, neighbourCodes, model);
-      if (entries.some((entry) => entry.kind === "national")) {
-        result.set(measure.id, entries);
-        break;
-      }
-    }
-  }
-  return result;
+  const byModel: Partial<Record<SnModel, string[]>> = { [model]: neighbourCodes(neighbours) };
+  return { la, measures, statistics: rows.map(toStatistic), neighbours: byModel };
 }
 
-/** Every DfE year of an indicator as benchmark steps, each from the month it was published. */
-export async function dfeBenchmarkHistory(
-  db: Db,
-  la: { code: string; regionCode: string | null },
-  indicatorId: string,
-): Promise<(BenchmarkValue & { effectiveFrom: string })[]> {
-  const measure = findBenchmarkMeasure(indicatorId);
-  if (!measure) return [];
+/** For a series: every year of the indicator's DfE measure, and the LA's neighbours in each model. */
+export async function loadDfeFigureHistory(db: Db, la: La, indicatorId: string): Promise<DfeFigures> {
+  const measure = dfeMeasureOf(indicatorId);
+  if (!measure) return { la, measures: [], statistics: [], neighbours: {} };
   const [rows, neighbours2021, neighbours2025] = await Promise.all([
     listStatistics(db, measure.id),
     listNeighbours(db, "2021", la.code),
     listNeighbours(db, "2025", la.code),
   ]);
-  const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
-  return years.flatMap((year) => {
-    const effectiveFrom = publishedFrom(year, scheduleOf(measure.id));
-    const model = snModelInForce(effectiveFrom);
-    const neighbours = (model === "2025" ? neighbours2025 : neighbours2021).map((row) => row.neighbourCode);
-    const yearRows = rows.filter((row) => row.year === year);
-    return benchmarksForYear(measure, yearRows, la.code, la, neighbours, model).map((entry) => ({
-      ...entry,
-      effectiveFrom,
-    }));
-  });
+  return {
+    la,
+    measures: [measure],
+    statistics: rows.map(toStatistic),
+    neighbours: { "2021": neighbourCodes(neighbours2021), "2025": neighbourCodes(neighbours2025) },
+  };
 }

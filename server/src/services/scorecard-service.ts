@@ -18,7 +18,7 @@ import { AreaIds, toIndicatorRules, toPaperBenchmark, toTargetEntry } from "./sn
 
 /**
  * Everything the scorecard for an area and month is computed from, in a fixed number of queries
- * (fourteen, in five rounds) whatever the number of indicators or areas.
+ * (at most fourteen, in five rounds) whatever the number of indicators, areas or months.
  */
 export async function loadScorecardSnapshot(db: Db, query: ScorecardQuery): Promise<ScorecardSnapshot> {
   const { organisation, area, areaList } = await resolveOrganisationArea(db, query.area);

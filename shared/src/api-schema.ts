@@ -23,7 +23,8 @@ export const healthResponseSchema = z.object({
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
-export const dataSourceSchema = z.enum(["published", "illustrative"]);
+export const DATA_SOURCES = ["published", "illustrative"] as const;
+export const dataSourceSchema = z.enum(DATA_SOURCES);
 export type DataSource = z.infer<typeof dataSourceSchema>;
 
 export const areaIdSchema = z
@@ -37,8 +38,11 @@ export const scorecardQuerySchema = z.object({
 });
 export type ScorecardQuery = z.infer<typeof scorecardQuerySchema>;
 
+export const BENCHMARK_KINDS = ["national", "statistical_neighbours", "regional"] as const;
+export type BenchmarkKind = (typeof BENCHMARK_KINDS)[number];
+
 export const benchmarkValueSchema = z.object({
-  kind: z.enum(["national", "statistical_neighbours", "regional"]),
+  kind: z.enum(BENCHMARK_KINDS),
   value: z.number(),
   unit: unitSchema,
   /** The period the figure describes ("2015-16"), not when it was used. */
@@ -128,7 +132,8 @@ export const periodsResponseSchema = z.object({
 });
 export type PeriodsResponse = z.infer<typeof periodsResponseSchema>;
 
-export const areaKindSchema = z.enum(["city", "area", "ward", "service"]);
+export const AREA_KINDS = ["city", "area", "ward", "service"] as const;
+export const areaKindSchema = z.enum(AREA_KINDS);
 
 export const areaSchema = z.object({
   id: z.string(),

@@ -27,11 +27,14 @@ export interface DfeMeasure {
   yearBasis: ReportingYearBasis;
 }
 
+/** The geographies DfE publishes figures for. */
+export const GEOGRAPHIC_LEVELS = ["national", "regional", "local_authority"] as const;
+
 /** One published figure: a measure's value for one year and geography (null when suppressed). */
 export interface DfeStatistic {
   measureId: string;
   year: number;
-  level: "national" | "regional" | "local_authority";
+  level: (typeof GEOGRAPHIC_LEVELS)[number];
   code: string;
   name: string;
   value: number | null;

@@ -1,3 +1,4 @@
+import type { BenchmarkKind } from "./api-schema.ts";
 import type { AreaNode, IndicatorRules, ObservationRecord, PopulationRecord } from "./area-figures.ts";
 import type { DfeFigures } from "./dfe-benchmarks.ts";
 import type { Unit } from "./indicator-schema.ts";
@@ -18,7 +19,7 @@ export interface TargetEntry {
 /** A benchmark as a council paper printed it, in force from `effectiveFrom`. */
 export interface PaperBenchmark {
   indicatorId: string;
-  kind: "national" | "statistical_neighbours" | "regional";
+  kind: BenchmarkKind;
   value: number;
   unit: Unit;
   /** The period the figure describes, e.g. "2015-16". */

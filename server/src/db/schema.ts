@@ -1,3 +1,5 @@
+import { AREA_KINDS, BENCHMARK_KINDS, DATA_SOURCES } from "@scorecard/shared/api-schema";
+import { GEOGRAPHIC_LEVELS } from "@scorecard/shared/dfe-benchmarks";
 import { BASELINE_KINDS, MEASURE_KINDS, POLARITIES, UNITS } from "@scorecard/shared/indicator-schema";
 import { sql } from "drizzle-orm";
 import {
@@ -21,15 +23,15 @@ import {
 // Months are stored as "YYYY-MM" text: sortable, readable in SQL, and the API's own format.
 const monthCheck = (column: string) => sql.raw(`${column} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`);
 
-export const areaKind = pgEnum("area_kind", ["city", "area", "ward", "service"]);
-export const observationSource = pgEnum("observation_source", ["published", "illustrative"]);
-export const benchmarkKind = pgEnum("benchmark_kind", ["national", "statistical_neighbours", "regional"]);
-// The indicator catalogue's enums come from the shared contract, so the database holds only what the API accepts.
+// Every enum column is built from the shared contract's values, so the database holds only what the API accepts.
+export const areaKind = pgEnum("area_kind", AREA_KINDS);
+export const observationSource = pgEnum("observation_source", DATA_SOURCES);
+export const benchmarkKind = pgEnum("benchmark_kind", BENCHMARK_KINDS);
 export const unit = pgEnum("unit", UNITS);
 export const polarity = pgEnum("polarity", POLARITIES);
 export const measureKind = pgEnum("measure_kind", MEASURE_KINDS);
 export const baselineKind = pgEnum("baseline_kind", BASELINE_KINDS);
-export const geographicLevel = pgEnum("geographic_level", ["national", "regional", "local_authority"]);
+export const geographicLevel = pgEnum("geographic_level", GEOGRAPHIC_LEVELS);
 
 /** A local authority (or children's trust), by its DfE codes. Everything else hangs off one. */
 export const organisations = pgTable("organisations", {

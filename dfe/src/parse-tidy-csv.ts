@@ -1,5 +1,6 @@
 import { readCsvRecords } from "./csv-records.ts";
 import { EesFormatError } from "./ees-format-error.ts";
+import { isSuppressionCode } from "@scorecard/shared/suppression-codes";
 
 /**
  * Reading DfE's Explore Education Statistics (EES) "tidy" CSV files: one row per time period, geography and
@@ -149,12 +150,6 @@ export function parseTimePeriod(raw: string): number | null {
   return startYear + 1;
 }
 
-/**
- * Codes EES writes instead of a number (GSS symbols): c confidential, u low reliability, x not available,
- * z not applicable, k and low (fewer than 0.5 after rounding), "-" and ":" (not available, in older files).
- */
-export const SUPPRESSION_CODES: ReadonlySet<string> = new Set(["c", "u", "x", "z", "k", "low", "-", ":"]);
-
 export interface ParsedMeasure {
   value: number | null;
   /** The suppression code (lower case) when `value` is null. */
@@ -180,7 +175,7 @@ export function parseMeasure(raw: string): ParsedMeasure {
   if (PLAIN_NUMBER.test(text)) return { value: Number(text), suppression: null };
   if (GROUPED_NUMBER.test(text)) return { value: Number(text.replaceAll(",", "")), suppression: null };
   const code = text.toLowerCase();
-  if (SUPPRESSION_CODES.has(code)) return { value: null, suppression: code };
+  if (isSuppressionCode(code)) return { value: null, suppression: code };
   throw new InvalidMeasureValueError(
     text === "" ? "the value is empty" : `"${text}" is neither a number nor a known suppression code`,
   );

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { QUARTILES } from "./benchmark-stats.ts";
 import { indicatorDefinitionSchema, polaritySchema, ragSchema, unitSchema } from "./indicator-schema.ts";
 import { periodSchema } from "./periods.ts";
+import { SPC_ASSURANCES, SPC_IMPROVEMENTS, SPC_SPECIAL_CAUSES, SPC_VARIATIONS } from "./xmr-chart.ts";
+import { SPC_RULE_PRECEDENCE } from "./xmr-rules.ts";
 
 /**
  * The API contract. The server validates requests and responses with these schemas,
@@ -28,7 +31,8 @@ export const healthUnavailableResponseSchema = errorResponseSchema.extend({
   database: z.literal("unavailable"),
 });
 
-export const dataSourceSchema = z.enum(["published", "illustrative"]);
+export const DATA_SOURCES = ["published", "illustrative"] as const;
+export const dataSourceSchema = z.enum(DATA_SOURCES);
 export type DataSource = z.infer<typeof dataSourceSchema>;
 
 export const areaIdSchema = z
@@ -42,8 +46,11 @@ export const scorecardQuerySchema = z.object({
 });
 export type ScorecardQuery = z.infer<typeof scorecardQuerySchema>;
 
+export const BENCHMARK_KINDS = ["national", "statistical_neighbours", "regional"] as const;
+export type BenchmarkKind = (typeof BENCHMARK_KINDS)[number];
+
 export const benchmarkValueSchema = z.object({
-  kind: z.enum(["national", "statistical_neighbours", "regional"]),
+  kind: z.enum(BENCHMARK_KINDS),
   value: z.number(),
   unit: unitSchema,
   /** The period the figure describes ("2015-16"), not when it was used. */
@@ -115,12 +122,15 @@ export const scorecardRowSchema = z.object({
 });
 export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
 
+export const snModelSchema = z.enum(["2021", "2025"]);
+export type SnModel = z.infer<typeof snModelSchema>;
+
 export const scorecardResponseSchema = z.object({
   period: periodSchema,
   area: z.object({ id: z.string(), name: z.string() }),
   rows: z.array(scorecardRowSchema),
   /** Which DfE statistical-neighbour model the neighbours' averages use this month. */
-  statisticalNeighbourModel: z.object({ model: z.enum(["2021", "2025"]), label: z.string() }),
+  statisticalNeighbourModel: z.object({ model: snModelSchema, label: z.string() }),
 });
 export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;
 
@@ -130,7 +140,8 @@ export const periodsResponseSchema = z.object({
 });
 export type PeriodsResponse = z.infer<typeof periodsResponseSchema>;
 
-export const areaKindSchema = z.enum(["city", "area", "ward", "service"]);
+export const AREA_KINDS = ["city", "area", "ward", "service"] as const;
+export const areaKindSchema = z.enum(AREA_KINDS);
 
 export const areaSchema = z.object({
   id: z.string(),
@@ -187,7 +198,7 @@ export const seriesPointSchema = z.object({
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
-/** The engine's `xmrChart` result, each point also carrying its month. */
+/** The engine's `xmrChart` result (its own enums), each point also carrying its month. */
 export const spcSchema = z.object({
   mean: z.number().nullable(),
   movingRangeMean: z.number().nullable(),
@@ -197,16 +208,14 @@ export const spcSchema = z.object({
     z.object({
       period: periodSchema,
       value: z.number(),
-      specialCause: z.enum(["improvement", "concern", "neutral"]).nullable(),
-      rules: z.array(z.string()),
+      specialCause: z.enum(SPC_SPECIAL_CAUSES).nullable(),
+      rules: z.array(z.enum(SPC_RULE_PRECEDENCE)),
     }),
   ),
-  variation: z
-    .enum(["common_cause", "special_cause_improvement", "special_cause_concern", "special_cause_neutral"])
-    .nullable(),
-  assurance: z.enum(["pass", "fail", "inconsistent"]).nullable(),
+  variation: z.enum(SPC_VARIATIONS).nullable(),
+  assurance: z.enum(SPC_ASSURANCES).nullable(),
   trial: z.boolean(),
-  improvement: z.enum(["increase", "decrease", "neutral"]),
+  improvement: z.enum(SPC_IMPROVEMENTS),
   target: z.number().nullable(),
 });
 export type Spc = z.infer<typeof spcSchema>;
@@ -242,9 +251,6 @@ export const targetsResponseSchema = z.object({
   targets: z.array(targetHistoryEntrySchema),
 });
 export type TargetsResponse = z.infer<typeof targetsResponseSchema>;
-
-export const snModelSchema = z.enum(["2021", "2025"]);
-export type SnModel = z.infer<typeof snModelSchema>;
 
 export const laCodeSchema = z.string().regex(/^\d{3}$/, "la must be a three-digit DfE LA code such as 330");
 
@@ -285,7 +291,7 @@ export const benchmarkMeasureSchema = z.object({
 });
 export type BenchmarkMeasure = z.infer<typeof benchmarkMeasureSchema>;
 
-export const quartileSchema = z.enum(["A", "B", "C", "D"]);
+export const quartileSchema = z.enum(QUARTILES);
 
 export const benchmarksResponseSchema = z.object({
   indicatorId: z.string(),

@@ -18,7 +18,8 @@ export interface LaValue {
 }
 
 /** LAIT quartile band: A is the best-performing quarter, D the worst. */
-export type Quartile = "A" | "B" | "C" | "D";
+export const QUARTILES = ["A", "B", "C", "D"] as const;
+export type Quartile = (typeof QUARTILES)[number];
 
 export interface BenchmarkStatsInput {
   /** Every LA's figure for one year. */

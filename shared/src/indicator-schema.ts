@@ -1,10 +1,12 @@
 import { z } from "zod";
 
 /** Which direction is good. Counts that are context (CP plans, children in care) are `neutral`. */
-export const polaritySchema = z.enum(["higher_is_better", "lower_is_better", "neutral"]);
+export const POLARITIES = ["higher_is_better", "lower_is_better", "neutral"] as const;
+export const polaritySchema = z.enum(POLARITIES);
 export type Polarity = z.infer<typeof polaritySchema>;
 
-export const unitSchema = z.enum(["percent", "count", "rate_per_10k", "days", "number"]);
+export const UNITS = ["percent", "count", "rate_per_10k", "days", "number"] as const;
+export const unitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof unitSchema>;
 
 /** The council's legend: RED off target, AMBER near target, GREEN on or above target. */
@@ -17,17 +19,19 @@ export type Rag = z.infer<typeof ragSchema>;
  * - `snapshot_count`: a count at month end; areas add up, months do not (the latest month stands).
  * - `mean`: a value that is already an average (days, caseload); baselines take the plain mean of months.
  */
-export const measureKindSchema = z.enum(["ratio", "snapshot_count", "mean"]);
+export const MEASURE_KINDS = ["ratio", "snapshot_count", "mean"] as const;
+export const measureKindSchema = z.enum(MEASURE_KINDS);
 export type MeasureKind = z.infer<typeof measureKindSchema>;
 
 /** The comparison the scorecard prints beside each month ("Prev. 6 months average", "Mar-17"...). */
-export const baselineKindSchema = z.enum([
+export const BASELINE_KINDS = [
   "previous_6_months_average",
   "previous_6_months_cumulative",
   "fixed_month",
   "rolling_12_months",
   "none",
-]);
+] as const;
+export const baselineKindSchema = z.enum(BASELINE_KINDS);
 export type BaselineKind = z.infer<typeof baselineKindSchema>;
 
 export const indicatorDefinitionSchema = z.object({

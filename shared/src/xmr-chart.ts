@@ -23,10 +23,12 @@ import {
  */
 
 /** Which direction of change is good. MDC "improvement direction". */
-export type SpcImprovement = "increase" | "decrease" | "neutral";
+export const SPC_IMPROVEMENTS = ["increase", "decrease", "neutral"] as const;
+export type SpcImprovement = (typeof SPC_IMPROVEMENTS)[number];
 
 /** How a flagged point is coloured: blue "improvement", orange "concern", purple "neutral" [MDC]. */
-export type SpcSpecialCause = "improvement" | "concern" | "neutral";
+export const SPC_SPECIAL_CAUSES = ["improvement", "concern", "neutral"] as const;
+export type SpcSpecialCause = (typeof SPC_SPECIAL_CAUSES)[number];
 
 /**
  * The variation icon, read from the latest point [MDC; PTD summary `variation_type`]:
@@ -35,11 +37,13 @@ export type SpcSpecialCause = "improvement" | "concern" | "neutral";
  *   direction (blue / orange icon);
  * - `special_cause_neutral`: part of a signal on an indicator with no good direction (purple icon).
  */
-export type SpcVariation =
-  | "common_cause"
-  | "special_cause_improvement"
-  | "special_cause_concern"
-  | "special_cause_neutral";
+export const SPC_VARIATIONS = [
+  "common_cause",
+  "special_cause_improvement",
+  "special_cause_concern",
+  "special_cause_neutral",
+] as const;
+export type SpcVariation = (typeof SPC_VARIATIONS)[number];
 
 /**
  * The assurance icon [MDC; PTD `consistent_pass` / `consistent_fail` / `inconsistent`]:
@@ -49,7 +53,8 @@ export type SpcVariation =
  * - `inconsistent`: the target lies within the limits (on a limit counts as within), so the process will
  *   sometimes meet and sometimes miss it.
  */
-export type SpcAssurance = "pass" | "fail" | "inconsistent";
+export const SPC_ASSURANCES = ["pass", "fail", "inconsistent"] as const;
+export type SpcAssurance = (typeof SPC_ASSURANCES)[number];
 
 export interface XmrChartOptions {
   /** Default "increase". */

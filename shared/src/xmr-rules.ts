@@ -14,19 +14,20 @@
  * - The MDC Excel tools let the user choose 6 or 7 points for shifts and trends, hence `runLength`.
  */
 
-export type SpcRuleId = "outside_limits" | "trend" | "two_of_three_beyond_two_sigma" | "shift";
-
 /**
- * Order in which rules decide a point's colour when it is part of more than one signal, as
- * NHSRplotthedots does since PR #180 (fixing issues #171 and #122): beyond a limit, then trend, then
- * two-in-three, then shift. A trend is coloured by its direction, not by which side of the mean it sits.
+ * The rules, in the order in which they decide a point's colour when it is part of more than one
+ * signal, as NHSRplotthedots does since PR #180 (fixing issues #171 and #122): beyond a limit, then
+ * trend, then two-in-three, then shift. A trend is coloured by its direction, not by which side of
+ * the mean it sits.
  */
-export const SPC_RULE_PRECEDENCE: readonly SpcRuleId[] = [
+export const SPC_RULE_PRECEDENCE = [
   "outside_limits",
   "trend",
   "two_of_three_beyond_two_sigma",
   "shift",
-];
+] as const;
+
+export type SpcRuleId = (typeof SPC_RULE_PRECEDENCE)[number];
 
 /** 1 = high or increasing, -1 = low or decreasing, 0 = no signal. */
 export type SignalDirection = 1 | -1 | 0;

@@ -6,14 +6,14 @@ import { areas, auditLog, commentaries, indicators, observations, organisations 
 import { systemActor, type WriteContext, writeTransaction } from "../db/write-transaction.ts";
 import { databaseLanes } from "../test/test-database.ts";
 
-const indicator = {
+const indicator: typeof indicators.$inferInsert = {
   id: "re-referrals",
   ref: 1,
   title: "Re-referrals",
   definition: "Referrals within 12 months of a previous one",
   unit: "percent",
-  polarity: "lower",
-  measureKind: "rate",
+  polarity: "lower_is_better",
+  measureKind: "ratio",
   baselineKind: "none",
   baselineLabel: "none",
   decimals: 1,

@@ -1,3 +1,6 @@
+import { AREA_KINDS, BENCHMARK_KINDS, DATA_SOURCES } from "@scorecard/shared/api-schema";
+import { GEOGRAPHIC_LEVELS } from "@scorecard/shared/dfe-benchmarks";
+import { BASELINE_KINDS, MEASURE_KINDS, POLARITIES, UNITS } from "@scorecard/shared/indicator-schema";
 import { sql } from "drizzle-orm";
 import {
   bigserial,
@@ -20,10 +23,15 @@ import {
 // Months are stored as "YYYY-MM" text: sortable, readable in SQL, and the API's own format.
 const monthCheck = (column: string) => sql.raw(`${column} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`);
 
-export const areaKind = pgEnum("area_kind", ["city", "area", "ward", "service"]);
-export const observationSource = pgEnum("observation_source", ["published", "illustrative"]);
-export const benchmarkKind = pgEnum("benchmark_kind", ["national", "statistical_neighbours", "regional"]);
-export const geographicLevel = pgEnum("geographic_level", ["national", "regional", "local_authority"]);
+// Every enum column is built from the shared contract's values, so the database holds only what the API accepts.
+export const areaKind = pgEnum("area_kind", AREA_KINDS);
+export const observationSource = pgEnum("observation_source", DATA_SOURCES);
+export const benchmarkKind = pgEnum("benchmark_kind", BENCHMARK_KINDS);
+export const unit = pgEnum("unit", UNITS);
+export const polarity = pgEnum("polarity", POLARITIES);
+export const measureKind = pgEnum("measure_kind", MEASURE_KINDS);
+export const baselineKind = pgEnum("baseline_kind", BASELINE_KINDS);
+export const geographicLevel = pgEnum("geographic_level", GEOGRAPHIC_LEVELS);
 
 /** A local authority (or children's trust), by its DfE codes. Everything else hangs off one. */
 export const organisations = pgTable("organisations", {
@@ -74,10 +82,10 @@ export const indicators = pgTable("indicators", {
   ref: integer().notNull().unique(),
   title: text().notNull(),
   definition: text().notNull(),
-  unit: text().notNull(),
-  polarity: text().notNull(),
-  measureKind: text().notNull(),
-  baselineKind: text().notNull(),
+  unit: unit().notNull(),
+  polarity: polarity().notNull(),
+  measureKind: measureKind().notNull(),
+  baselineKind: baselineKind().notNull(),
   baselineLabel: text().notNull(),
   baselineMonth: text(),
   tolerance: doublePrecision(),
@@ -176,7 +184,7 @@ export const benchmarks = pgTable(
       .references(() => indicators.id),
     kind: benchmarkKind().notNull(),
     value: doublePrecision().notNull(),
-    unit: text().notNull(),
+    unit: unit().notNull(),
     /** The period the figure describes, e.g. "2015-16". */
     periodLabel: text().notNull(),
     /** The first scorecard month that used it. */

@@ -1,10 +1,8 @@
 import { EES_MEASURES, type EesMeasureDefinition } from "@scorecard/dfe/measures";
-import type { SnModel } from "@scorecard/shared/api-schema";
 import {
   CHILDREN_IN_NEED_SCHEDULE,
   type PublicationSchedule,
   type ReportingYearBasis,
-  shortYearLabel,
   WORKFORCE_SCHEDULE,
 } from "@scorecard/shared/publication-schedule";
 
@@ -24,11 +22,6 @@ const PUBLICATION_BY_FILE: Record<string, string> = {
     "https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce",
 };
 
-export const SN_MODEL_LABELS: Record<SnModel, string> = {
-  "2025": "DfE statistical neighbours, May 2025 model",
-  "2021": "DfE statistical neighbours, April 2021 model",
-};
-
 export function findBenchmarkMeasure(id: string): EesMeasureDefinition | null {
   return EES_MEASURES.find((measure) => measure.id === id) ?? null;
 }
@@ -45,17 +38,4 @@ export function scheduleOf(measureId: string): PublicationSchedule {
 /** The workforce census counts at 30 September; the other measures cover a year ending 31 March. */
 export function yearBasisOf(measureId: string): ReportingYearBasis {
   return measureId === "caseload" ? "snapshot_september" : "year_ending_march";
-}
-
-/** How the scorecard labels a DfE year: "2016-17", or "Sep 2016" for the workforce snapshot. */
-export function dfeYearLabel(measureId: string, year: number): string {
-  return shortYearLabel(yearBasisOf(measureId), year);
-}
-
-/**
- * The statistical-neighbour model in force in a month: DfE's May 2025 model from May 2025, the
- * April 2021 model before then (the oldest one held, used for earlier months too, and labelled).
- */
-export function snModelInForce(period: string): SnModel {
-  return period >= "2025-05" ? "2025" : "2021";
 }

@@ -10,6 +10,7 @@ import type {
   SnModel,
 } from "@scorecard/shared/api-schema";
 import { benchmarkStats } from "@scorecard/shared/benchmark-stats";
+import { SN_MODEL_LABELS } from "@scorecard/shared/neighbour-model";
 import { longYearLabel } from "@scorecard/shared/publication-schedule";
 import type { Db } from "../db/database.ts";
 import { NotFoundError } from "../errors.ts";
@@ -22,7 +23,7 @@ import {
   listYears,
   type StatisticRecord,
 } from "../repositories/statistics-repository.ts";
-import { findBenchmarkMeasure, SN_MODEL_LABELS, sourceUrlOf, yearBasisOf } from "./benchmark-measures.ts";
+import { findBenchmarkMeasure, sourceUrlOf, yearBasisOf } from "./benchmark-measures.ts";
 
 function measureOrNotFound(indicatorId: string): EesMeasureDefinition {
   const measure = findBenchmarkMeasure(indicatorId);

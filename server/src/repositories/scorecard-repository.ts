@@ -19,11 +19,11 @@ import {
 
 export type AreaRecord = typeof areas.$inferSelect;
 export type IndicatorRecord = typeof indicators.$inferSelect;
-export type ObservationRecord = typeof observations.$inferSelect;
+export type ObservationRow = typeof observations.$inferSelect;
 export type TargetRecord = typeof targets.$inferSelect;
 export type BenchmarkRecord = typeof benchmarks.$inferSelect;
 export type PublishedBaselineRecord = typeof publishedBaselines.$inferSelect;
-export type PopulationRecord = typeof areaPopulations.$inferSelect;
+export type PopulationRow = typeof areaPopulations.$inferSelect;
 
 export async function findDefaultOrganisation(db: DbOrTx) {
   const [organisation] = await db.select().from(organisations).orderBy(asc(organisations.id)).limit(1);

@@ -4,7 +4,7 @@ import type {
   PeriodsResponse,
   TargetsResponse,
 } from "@scorecard/shared/api-schema";
-import { indicatorDefinitionSchema, type Unit } from "@scorecard/shared/indicator-schema";
+import { indicatorDefinitionSchema } from "@scorecard/shared/indicator-schema";
 import { periodLabel } from "@scorecard/shared/periods";
 import type { Db } from "../db/database.ts";
 import { NotFoundError } from "../errors.ts";
@@ -49,7 +49,7 @@ export async function getAreas(db: Db): Promise<AreasResponse> {
   };
 }
 
-/** Stored text columns back into the contract's enums; a bad row is a server fault, caught here. */
+/** A stored indicator as the contract defines it (its fields, checked; a bad row is a server fault). */
 function toIndicator(record: IndicatorRecord) {
   const definition = indicatorDefinitionSchema.parse(record);
   return { ...definition, baselineLabel: record.baselineLabel, showsRatePer10k: record.showsRatePer10k };
@@ -69,7 +69,7 @@ export async function getTargetHistory(db: Db, indicatorId: string): Promise<Tar
   );
   return {
     indicatorId,
-    unit: indicator.unit as Unit,
+    unit: indicator.unit,
     targets: targets.map((entry) => ({
       effectiveFrom: entry.effectiveFrom,
       value: entry.value,

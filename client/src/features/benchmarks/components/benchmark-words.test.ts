@@ -61,6 +61,8 @@ describe("suppression wording", () => {
     expect(suppressionMeaning("k")).toBe("small or negligible");
     expect(suppressionMeaning("low")).toBe("small or negligible");
     expect(suppressionMeaning("-")).toBe("small or negligible");
+    expect(suppressionMeaning(":")).toBe("not available");
+    expect(suppressionMeaning(" C ")).toBe("confidential");
     expect(suppressionMeaning("q")).toBe("not published");
   });
 

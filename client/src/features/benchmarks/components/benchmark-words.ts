@@ -1,5 +1,7 @@
+import type { Quartile } from "@scorecard/shared/benchmark-stats";
 import type { Polarity, Unit } from "@scorecard/shared/indicator-schema";
 import { roundHalfUp } from "@scorecard/shared/rounding";
+import { isSuppressionCode, SUPPRESSION_MEANINGS } from "@scorecard/shared/suppression-codes";
 import { formatValue } from "../../../lib/format.ts";
 import { polarityWords } from "../../../lib/polarity-words.ts";
 
@@ -32,19 +34,10 @@ export function rankText(rank: number | null, rankOf: number, polarity: Polarity
   return `${joint ? "joint " : ""}${ordinal(rank)} of ${rankOf}`;
 }
 
-/** What DfE's suppression codes mean (the GSS symbols used in its open data files). */
-const suppressionMeanings: Record<string, string> = {
-  c: "confidential",
-  u: "low reliability",
-  x: "not available",
-  z: "not applicable",
-  k: "small or negligible",
-  low: "small or negligible",
-  "-": "small or negligible",
-};
-
+/** What a DfE suppression code means, in words; "not published" for a code we do not know. */
 export function suppressionMeaning(code: string): string {
-  return suppressionMeanings[code.trim().toLowerCase()] ?? "not published";
+  const normalised = code.trim().toLowerCase();
+  return isSuppressionCode(normalised) ? SUPPRESSION_MEANINGS[normalised] : "not published";
 }
 
 /** The words shown instead of a figure: never 0, never blank. "Not published: confidential (c)". */
@@ -73,8 +66,6 @@ export function rankOneWords(polarity: Polarity): string {
   if (polarity === "lower_is_better") return "1st has the lowest figure (best)";
   return "context measures are not ranked";
 }
-
-export type Quartile = "A" | "B" | "C" | "D";
 
 const quartileMeanings: Record<Quartile, string> = {
   A: "best quarter of local authorities",

@@ -1,4 +1,6 @@
 import type { Spc } from "@scorecard/shared/api-schema";
+import type { SpcSpecialCause } from "@scorecard/shared/xmr-chart";
+import type { SpcRuleId } from "@scorecard/shared/xmr-rules";
 import { describe, expect, it } from "vitest";
 import { formatValue } from "../../../lib/format.ts";
 import { signalWords, spcSummaryText } from "./spc-words.ts";
@@ -14,7 +16,7 @@ const months = (values: readonly number[]) => values.map((_, i) => `2017-${Strin
 
 function spcOf(
   values: readonly number[],
-  flags: Partial<Record<number, { specialCause: "improvement" | "concern" | "neutral"; rules: string[] }>>,
+  flags: Partial<Record<number, { specialCause: SpcSpecialCause; rules: SpcRuleId[] }>>,
   overrides: Partial<Spc> = {},
 ): Spc {
   const periods = months(values);
@@ -50,7 +52,7 @@ describe("spcSummaryText: variation", () => {
     const flags = Object.fromEntries(
       values.map((_, i) => [
         i,
-        i === 0 ? undefined : { specialCause: "improvement" as const, rules: ["shift"] },
+        i === 0 ? undefined : { specialCause: "improvement" as const, rules: ["shift" as const] },
       ]),
     );
     const text = words(spcOf(values, flags, { variation: "special_cause_improvement" }));
@@ -66,7 +68,7 @@ describe("spcSummaryText: variation", () => {
         i,
         {
           specialCause: "concern" as const,
-          rules: i === 6 ? ["outside_limits", "trend"] : ["trend"],
+          rules: i === 6 ? ["outside_limits" as const, "trend" as const] : ["trend" as const],
         },
       ]),
     );

@@ -2,6 +2,8 @@ import type { Spc } from "@scorecard/shared/api-schema";
 import type { Unit } from "@scorecard/shared/indicator-schema";
 import { periodLabel } from "@scorecard/shared/periods";
 import { assuranceLabel, variationLabel } from "@scorecard/shared/rag-symbols";
+import { MIN_POINTS_FOR_FIXED_LIMITS } from "@scorecard/shared/xmr-chart";
+import type { SpcRuleId } from "@scorecard/shared/xmr-rules";
 
 /**
  * The SPC chart in words, for the summary under the chart and for the table: what the latest month
@@ -10,9 +12,6 @@ import { assuranceLabel, variationLabel } from "@scorecard/shared/rag-symbols";
  */
 
 type SpecialCause = NonNullable<Spc["points"][number]["specialCause"]>;
-
-/** Limits set from fewer months than this are trial limits. */
-export const TRIAL_MONTHS = 12;
 
 export const specialCauseLetter: Record<SpecialCause, "I" | "C" | "N"> = {
   improvement: "I",
@@ -26,7 +25,7 @@ export const specialCauseWords: Record<SpecialCause, string> = {
   neutral: "Neither better nor worse",
 };
 
-const ruleWords: Record<string, string> = {
+const ruleWords: Record<SpcRuleId, string> = {
   outside_limits: "outside the limits",
   trend: "trend",
   two_of_three_beyond_two_sigma: "two of three near a limit",
@@ -34,9 +33,9 @@ const ruleWords: Record<string, string> = {
 };
 
 /** "Improvement (outside the limits; trend)" for a table cell, or "No signal". */
-export function signalWords(specialCause: SpecialCause | null, rules: readonly string[]): string {
+export function signalWords(specialCause: SpecialCause | null, rules: readonly SpcRuleId[]): string {
   if (!specialCause) return "No signal";
-  const why = rules.map((rule) => ruleWords[rule] ?? rule.replaceAll("_", " ")).join("; ");
+  const why = rules.map((rule) => ruleWords[rule]).join("; ");
   return why ? `${specialCauseWords[specialCause]} (${why})` : specialCauseWords[specialCause];
 }
 
@@ -158,7 +157,7 @@ export function spcSummaryText(spc: Spc, { unit, format, formatTarget }: SpcForm
     limits: limitsText(spc, format, unit === "percent" ? 100 : Number.POSITIVE_INFINITY),
     trial:
       spc.trial && months > 0
-        ? `Trial limits: fewer than ${TRIAL_MONTHS} months (${months} ${months === 1 ? "month" : "months"} with a figure), so the limits will move as months are added.`
+        ? `Trial limits: fewer than ${MIN_POINTS_FOR_FIXED_LIMITS} months (${months} ${months === 1 ? "month" : "months"} with a figure), so the limits will move as months are added.`
         : null,
   };
 }

@@ -1,0 +1,147 @@
+import type { BenchmarkValue, SnModel } from "./api-schema.ts";
+import { benchmarkStats } from "./benchmark-stats.ts";
+import type { Polarity, Unit } from "./indicator-schema.ts";
+import { SN_MODEL_LABELS, snModelInForce } from "./neighbour-model.ts";
+import {
+  latestPublishedYear,
+  type PublicationSchedule,
+  publishedFrom,
+  type ReportingYearBasis,
+  shortYearLabel,
+} from "./publication-schedule.ts";
+
+/**
+ * The benchmarks a scorecard takes from DfE's published statistics: England, the region and the
+ * statistical-neighbour mean, for the latest reporting year published by the scorecard's month.
+ * The server loads the figures (`DfeFigures`); these functions decide which of them stand.
+ */
+
+/** A measure DfE publishes by LA, as the benchmark needs it. */
+export interface DfeMeasure {
+  id: string;
+  title: string;
+  unit: Unit;
+  polarity: Polarity;
+  sourceFile: string;
+  schedule: PublicationSchedule;
+  yearBasis: ReportingYearBasis;
+}
+
+/** The geographies DfE publishes figures for. */
+export const GEOGRAPHIC_LEVELS = ["national", "regional", "local_authority"] as const;
+
+/** One published figure: a measure's value for one year and geography (null when suppressed). */
+export interface DfeStatistic {
+  measureId: string;
+  year: number;
+  level: (typeof GEOGRAPHIC_LEVELS)[number];
+  code: string;
+  name: string;
+  value: number | null;
+}
+
+export interface DfeFigures {
+  /** The scorecard's LA by old (3-digit) code, and its region's code. */
+  la: { code: string; regionCode: string | null };
+  /** The measures of the scorecard's indicators that DfE publishes (id = indicator id). */
+  measures: readonly DfeMeasure[];
+  statistics: readonly DfeStatistic[];
+  /** The LA's neighbours' codes in order, for each model held. */
+  neighbours: Partial<Record<SnModel, readonly string[]>>;
+}
+
+export type DfeBenchmarkStep = BenchmarkValue & { effectiveFrom: string };
+
+/** Years looked back when the expected year is missing (a late release, or a suppressed England row). */
+export const DFE_FALLBACK_YEARS = 2;
+
+/** The reporting years a scorecard for `period` may show for a measure: the latest published first. */
+export function dfeCandidateYears(measure: Pick<DfeMeasure, "schedule">, period: string): number[] {
+  const newest = latestPublishedYear(period, measure.schedule);
+  return Array.from({ length: DFE_FALLBACK_YEARS + 1 }, (_, i) => newest - i);
+}
+
+/** One year of a measure as benchmarks: England, the neighbours' mean and the region, where published. */
+function benchmarksForYear(
+  measure: DfeMeasure,
+  rows: readonly DfeStatistic[],
+  figures: DfeFigures,
+  model: SnModel,
+): BenchmarkValue[] {
+  const year = rows[0]?.year;
+  if (year === undefined) return [];
+  const label = shortYearLabel(measure.yearBasis, year);
+  const national = rows.find((row) => row.level === "national")?.value ?? null;
+  const stats = benchmarkStats({
+    values: rows
+      .filter((row) => row.level === "local_authority")
+      .map((row) => ({ code: row.code, value: row.value })),
+    subject: figures.la.code,
+    neighbours: figures.neighbours[model] ?? [],
+    polarity: measure.polarity,
+    national,
+  });
+  const region = rows.find((row) => row.level === "regional" && row.code === figures.la.regionCode);
+  const source = `DfE ${measure.title}, ${label} (${measure.sourceFile})`;
+  const entries: BenchmarkValue[] = [];
+  const entry = (kind: BenchmarkValue["kind"], value: number, entrySource: string): BenchmarkValue => ({
+    kind,
+    value,
+    unit: measure.unit,
+    period: label,
+    source: entrySource,
+    origin: "dfe",
+  });
+  if (national !== null) entries.push(entry("national", national, source));
+  if (stats.neighboursMean !== null) {
+    const neighboursSource = `Mean of ${stats.neighboursWithValues} statistical neighbours with figures (${SN_MODEL_LABELS[model]}); ${source}`;
+    entries.push(entry("statistical_neighbours", stats.neighboursMean, neighboursSource));
+  }
+  if (region?.value !== null && region?.value !== undefined) {
+    entries.push(entry("regional", region.value, `${region.name}; ${source}`));
+  }
+  return entries;
+}
+
+const rowsOf = (figures: DfeFigures, measureId: string, year: number) =>
+  figures.statistics.filter((row) => row.measureId === measureId && row.year === year);
+
+/**
+ * Per indicator, the DfE benchmarks a scorecard for `period` shows: the latest reporting year
+ * published by then that has an England figure, looking back `DFE_FALLBACK_YEARS` at most, with the
+ * neighbour model in force that month. Indicators DfE does not publish are absent.
+ */
+export function dfeBenchmarksInForce(figures: DfeFigures, period: string): Map<string, BenchmarkValue[]> {
+  const model = snModelInForce(period);
+  const result = new Map<string, BenchmarkValue[]>();
+  for (const measure of figures.measures) {
+    for (const year of dfeCandidateYears(measure, period)) {
+      const entries = benchmarksForYear(measure, rowsOf(figures, measure.id, year), figures, model);
+      if (entries.some((entry) => entry.kind === "national")) {
+        result.set(measure.id, entries);
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Every year held of one measure as benchmark steps, oldest first, each from the month it was
+ * published and with the neighbour model in force then.
+ */
+export function dfeBenchmarkHistory(figures: DfeFigures, measureId: string): DfeBenchmarkStep[] {
+  const measure = figures.measures.find((candidate) => candidate.id === measureId);
+  if (!measure) return [];
+  const years = [
+    ...new Set(figures.statistics.filter((row) => row.measureId === measureId).map((row) => row.year)),
+  ].sort((a, b) => a - b);
+  return years.flatMap((year) => {
+    const effectiveFrom = publishedFrom(year, measure.schedule);
+    const model = snModelInForce(effectiveFrom);
+    return benchmarksForYear(measure, rowsOf(figures, measureId, year), figures, model).map((entry) => ({
+      ...entry,
+      effectiveFrom,
+    }));
+  });
+}

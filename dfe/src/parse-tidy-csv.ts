@@ -1,6 +1,6 @@
+import { isSuppressionCode } from "@scorecard/shared/suppression-codes";
 import { readCsvRecords } from "./csv-records.ts";
 import { EesFormatError } from "./ees-format-error.ts";
-import { isSuppressionCode } from "@scorecard/shared/suppression-codes";
 
 /**
  * Reading DfE's Explore Education Statistics (EES) "tidy" CSV files: one row per time period, geography and

@@ -2,6 +2,7 @@ import type { ScorecardQuery, ScorecardResponse } from "@scorecard/shared/api-sc
 import { buildScorecard } from "@scorecard/shared/build-scorecard";
 import { type ScorecardSnapshot, scorecardMonths } from "@scorecard/shared/scorecard-snapshot";
 import type { Db } from "../db/database.ts";
+import { loadDfeFiguresAt } from "../dfe-benchmarks/scorecard-benchmarks.ts";
 import {
   findCommentaries,
   findObservations,
@@ -12,7 +13,6 @@ import {
   listTargets,
 } from "../repositories/scorecard-repository.ts";
 import { findLocalAuthority } from "../repositories/statistics-repository.ts";
-import { loadDfeFiguresAt } from "../dfe-benchmarks/scorecard-benchmarks.ts";
 import { resolveOrganisationArea } from "./area-lookup.ts";
 import { AreaIds, toIndicatorRules, toPaperBenchmark, toTargetEntry } from "./snapshot-records.ts";
 

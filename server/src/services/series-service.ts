@@ -1,6 +1,7 @@
 import type { SeriesQuery, SeriesResponse } from "@scorecard/shared/api-schema";
 import { buildSeries, type SeriesSnapshot } from "@scorecard/shared/build-series";
 import type { Db } from "../db/database.ts";
+import { loadDfeFigureHistory } from "../dfe-benchmarks/scorecard-benchmarks.ts";
 import { NotFoundError } from "../errors.ts";
 import {
   findIndicator,
@@ -11,7 +12,6 @@ import {
   listTargets,
 } from "../repositories/scorecard-repository.ts";
 import { findLocalAuthority } from "../repositories/statistics-repository.ts";
-import { loadDfeFigureHistory } from "../dfe-benchmarks/scorecard-benchmarks.ts";
 import { resolveOrganisationArea } from "./area-lookup.ts";
 import { AreaIds, toIndicatorRules, toPaperBenchmark, toTargetEntry } from "./snapshot-records.ts";
 

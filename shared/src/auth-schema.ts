@@ -38,7 +38,10 @@ export const sessionResponseSchema = z.object({
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 export const passwordChangeRequestSchema = z.object({ current: passwordSchema, new: passwordSchema });
-export const passwordSetRequestSchema = z.object({ token: z.string().min(1).max(200), password: passwordSchema });
+export const passwordSetRequestSchema = z.object({
+  token: z.string().min(1).max(200),
+  password: passwordSchema,
+});
 
 export const userCreateRequestSchema = z.object({
   email: emailSchema,
@@ -65,7 +68,10 @@ export const orgParamsSchema = z.object({ org: slugSchema });
 export const tokenParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 export const orgTokenParamsSchema = orgParamsSchema.extend(tokenParamsSchema.shape);
 
-export const tokenCreateRequestSchema = z.object({ name: z.string().trim().min(1).max(100), role: roleSchema });
+export const tokenCreateRequestSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  role: roleSchema,
+});
 export const installationTokenCreateRequestSchema = z.object({ name: z.string().trim().min(1).max(100) });
 export const apiTokenSchema = z.object({
   id: z.number().int(),

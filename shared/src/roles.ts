@@ -5,10 +5,9 @@ import { z } from "zod";
  * everything the roles before it may do. The installation admin is not a role here: it is a flag
  * on the account and passes every check.
  */
-export const roleSchema = z.enum(["viewer", "editor", "approver", "org_admin"]);
+export const roles = ["viewer", "editor", "approver", "org_admin"] as const;
+export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
-
-export const roles = roleSchema.options;
 
 /** Whether `role` is at least `minimum` in the viewer < editor < approver < org_admin order. */
 export function roleAtLeast(role: Role, minimum: Role): boolean {

@@ -349,7 +349,10 @@ export const memberships = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.organisationId, table.userId] }), index("memberships_user").on(table.userId)],
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.userId] }),
+    index("memberships_user").on(table.userId),
+  ],
 );
 
 /** Server-side sessions: revocable, idle-limited (last seen) and absolutely limited (expires). */
@@ -387,7 +390,10 @@ export const apiTokens = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
   },
   (table) => [
-    check("api_tokens_role_with_organisation", sql`(${table.organisationId} is null) = (${table.role} is null)`),
+    check(
+      "api_tokens_role_with_organisation",
+      sql`(${table.organisationId} is null) = (${table.role} is null)`,
+    ),
     index("api_tokens_organisation").on(table.organisationId),
   ],
 );

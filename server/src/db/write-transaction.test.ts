@@ -17,14 +17,18 @@ describe.each(databaseLanes())("writeTransaction on $name", (lane) => {
 
   it("sets the actor and organisation for the transaction only", async () => {
     const inside = await writeTransaction(database.db, context, async (tx) => {
-      const result = await tx.execute(
+      const result = (await tx.execute(
         sql`select current_setting('app.actor', true) as actor, current_setting('app.organisation_id', true) as org`,
-      );
+      )) as unknown as { rows: { actor: string; org: string }[] };
       return result.rows[0] as { actor: string; org: string };
     });
     expect(JSON.parse(inside.actor)).toMatchObject({ kind: "system", id: "test", requestId: "req-1" });
     expect(inside.org).toBe("7");
-    const after = await database.db.execute(sql`select current_setting('app.actor', true) as actor`);
+    const after = (await database.db.execute(
+      sql`select current_setting('app.actor', true) as actor`,
+    )) as unknown as {
+      rows: unknown[];
+    };
     expect((after.rows[0] as { actor: string | null }).actor ?? "").toBe("");
   });
 

@@ -28,7 +28,6 @@ export const permissions: Record<string, Requirement> = {
   "GET /api/docs/static/*": "public",
   "GET /api/docs/static/index.html": "public",
   "GET /api/docs/static/swagger-initializer.js": "public",
-  "GET /api/docs/*": "public",
 
   // DfE's published statistics for every LA: public data.
   "GET /api/benchmarks": "public",

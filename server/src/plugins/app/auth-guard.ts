@@ -20,6 +20,10 @@ declare module "fastify" {
     /** The route's organisation (its :org, or the default one) when its requirement needs one. */
     organisation: OrganisationRow | null;
   }
+  interface FastifyInstance {
+    /** Every /api route key ("PUT /api/orgs/:org/members/:email") registered, for the permission tests. */
+    apiRouteKeys: string[];
+  }
 }
 
 export const SESSION_COOKIE = "scorecard_session";
@@ -45,10 +49,13 @@ export default fp(
     app.decorateRequest("principal", null as never);
     app.decorateRequest("organisation", null);
 
+    const apiRouteKeys: string[] = [];
+    app.decorate("apiRouteKeys", apiRouteKeys);
     app.addHook("onRoute", (route) => {
       if (!isApiRoute(route.url)) return;
       for (const method of [route.method].flat()) {
         if (method === "OPTIONS") continue;
+        apiRouteKeys.push(routeKey(method, route.url));
         if (!requirementFor(method, route.url)) {
           throw new Error(
             `${routeKey(method, route.url)} has no row in the permission table (auth/permissions.ts)`,

@@ -12,7 +12,15 @@ import { databaseLanes } from "../test/test-database.ts";
 import { permissions, type Requirement } from "./permissions.ts";
 
 /** The callers of the matrix, each against the organisation "north". */
-const callers = ["anonymous", "viewer", "editor", "approver", "other org admin", "org admin", "installation admin"] as const;
+const callers = [
+  "anonymous",
+  "viewer",
+  "editor",
+  "approver",
+  "other org admin",
+  "org admin",
+  "installation admin",
+] as const;
 type Caller = (typeof callers)[number];
 const roleOf: Partial<Record<Caller, Role>> = {
   viewer: "viewer",
@@ -83,16 +91,28 @@ describe.each(databaseLanes())("the authorisation matrix on $name", (lane) => {
 
   it("reads a private organisation's data only with a role there", async () => {
     const { north } = context.organisationIds;
-    await context.database.db.update(organisations).set({ isPublic: false }).where(eq(organisations.id, north));
+    await context.database.db
+      .update(organisations)
+      .set({ isPublic: false })
+      .where(eq(organisations.id, north));
     try {
       const read = async (caller: Caller) =>
-        (await context.app.inject({ method: "GET", url: "/api/indicators", headers: await headersFor(caller) })).statusCode;
+        (
+          await context.app.inject({
+            method: "GET",
+            url: "/api/indicators",
+            headers: await headersFor(caller),
+          })
+        ).statusCode;
       expect(await read("anonymous")).toBe(401);
       expect(await read("other org admin")).toBe(403);
       expect(await read("viewer")).toBe(200);
       expect(await read("installation admin")).toBe(200);
     } finally {
-      await context.database.db.update(organisations).set({ isPublic: true }).where(eq(organisations.id, north));
+      await context.database.db
+        .update(organisations)
+        .set({ isPublic: true })
+        .where(eq(organisations.id, north));
     }
     expect((await context.app.inject({ method: "GET", url: "/api/indicators" })).statusCode).toBe(200);
   });

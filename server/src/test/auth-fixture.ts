@@ -36,8 +36,20 @@ export function useAuthApp(lane: DatabaseLane, fastifyOptions: FastifyServerOpti
       .returning();
     context.organisationIds = { north: rows[0]?.id ?? 0, south: rows[1]?.id ?? 0 };
     await context.database.db.insert(localAuthorities).values([
-      { code: "330", newCode: "E08000025", name: "Birmingham", regionCode: "E12000005", regionName: "West Midlands" },
-      { code: "331", newCode: "E08000026", name: "Coventry", regionCode: "E12000005", regionName: "West Midlands" },
+      {
+        code: "330",
+        newCode: "E08000025",
+        name: "Birmingham",
+        regionCode: "E12000005",
+        regionName: "West Midlands",
+      },
+      {
+        code: "331",
+        newCode: "E08000026",
+        name: "Coventry",
+        regionCode: "E12000005",
+        regionName: "West Midlands",
+      },
     ]);
     context.app = await buildApp(
       { config: loadConfig({ LOG_LEVEL: "silent" }), database: context.database },

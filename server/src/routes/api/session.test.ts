@@ -11,14 +11,22 @@ describe.each(databaseLanes())("/api/session on $name", (lane) => {
     context.app.inject({ method: "POST", url: "/api/session", payload: { email, password }, remoteAddress });
 
   it("signs in with a hardened cookie, answers who and what, and GET /api/session repeats it", async () => {
-    const user = await makeUser(context.database, { organisationId: context.organisationIds.north, role: "editor" });
+    const user = await makeUser(context.database, {
+      organisationId: context.organisationIds.north,
+      role: "editor",
+    });
     const response = await attempt(user.email.toUpperCase(), PASSWORD);
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === "scorecard_session");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     expect(cookie?.secure).toBeFalsy();
     const body = response.json();
-    expect(body.user).toEqual({ id: user.id, email: user.email, name: user.email, isInstallationAdmin: false });
+    expect(body.user).toEqual({
+      id: user.id,
+      email: user.email,
+      name: user.email,
+      isInstallationAdmin: false,
+    });
     expect(body.memberships).toEqual([{ organisation: "north", organisationName: "North", role: "editor" }]);
     expect(body.csrfToken).toMatch(/^[\w-]{43}$/);
 
@@ -66,9 +74,15 @@ describe.each(databaseLanes())("/api/session on $name", (lane) => {
     const session = await signIn(context.app, user.email);
     const out = await context.app.inject({ method: "DELETE", url: "/api/session", headers: session.headers });
     expect(out.statusCode).toBe(204);
-    const after = await context.app.inject({ method: "GET", url: "/api/session", headers: { cookie: session.cookie } });
+    const after = await context.app.inject({
+      method: "GET",
+      url: "/api/session",
+      headers: { cookie: session.cookie },
+    });
     expect(after.statusCode).toBe(401);
-    expect(await context.database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
+    expect(
+      await context.database.db.select().from(sessions).where(eq(sessions.userId, user.id)),
+    ).toHaveLength(0);
   });
 
   it("changes the session id at every sign-in and ends the one the browser had", async () => {
@@ -83,7 +97,11 @@ describe.each(databaseLanes())("/api/session on $name", (lane) => {
     const secondCookie = second.cookies.find((c) => c.name === "scorecard_session")?.value;
     expect(secondCookie).toBeDefined();
     expect(`scorecard_session=${secondCookie}`).not.toBe(first.cookie);
-    const old = await context.app.inject({ method: "GET", url: "/api/session", headers: { cookie: first.cookie } });
+    const old = await context.app.inject({
+      method: "GET",
+      url: "/api/session",
+      headers: { cookie: first.cookie },
+    });
     expect(old.statusCode).toBe(401);
   });
 
@@ -91,16 +109,29 @@ describe.each(databaseLanes())("/api/session on $name", (lane) => {
     const user = await makeUser(context.database);
     const session = await signIn(context.app, user.email);
     const lastSeen = new Date(Date.now() - SESSION_IDLE_MS + 60_000);
-    await context.database.db.update(sessions).set({ lastSeenAt: lastSeen }).where(eq(sessions.userId, user.id));
-    const fresh = await context.app.inject({ method: "GET", url: "/api/session", headers: { cookie: session.cookie } });
+    await context.database.db
+      .update(sessions)
+      .set({ lastSeenAt: lastSeen })
+      .where(eq(sessions.userId, user.id));
+    const fresh = await context.app.inject({
+      method: "GET",
+      url: "/api/session",
+      headers: { cookie: session.cookie },
+    });
     expect(fresh.statusCode).toBe(200);
     await context.database.db
       .update(sessions)
       .set({ lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - 1000) })
       .where(eq(sessions.userId, user.id));
-    const idle = await context.app.inject({ method: "GET", url: "/api/session", headers: { cookie: session.cookie } });
+    const idle = await context.app.inject({
+      method: "GET",
+      url: "/api/session",
+      headers: { cookie: session.cookie },
+    });
     expect(idle.statusCode).toBe(401);
-    expect(await context.database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
+    expect(
+      await context.database.db.select().from(sessions).where(eq(sessions.userId, user.id)),
+    ).toHaveLength(0);
   });
 
   it("expires a session past its absolute limit however active", async () => {
@@ -110,7 +141,11 @@ describe.each(databaseLanes())("/api/session on $name", (lane) => {
       .update(sessions)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(sessions.userId, user.id));
-    const response = await context.app.inject({ method: "GET", url: "/api/session", headers: { cookie: session.cookie } });
+    const response = await context.app.inject({
+      method: "GET",
+      url: "/api/session",
+      headers: { cookie: session.cookie },
+    });
     expect(response.statusCode).toBe(401);
   });
 
@@ -151,7 +186,11 @@ describe.each(databaseLanes())("/api/session on $name", (lane) => {
       });
     expect((await change({ cookie: session.cookie })).statusCode).toBe(403);
     expect((await change({ cookie: session.cookie, "x-csrf-token": "forged" })).statusCode).toBe(403);
-    const out = await context.app.inject({ method: "DELETE", url: "/api/session", headers: { cookie: session.cookie } });
+    const out = await context.app.inject({
+      method: "DELETE",
+      url: "/api/session",
+      headers: { cookie: session.cookie },
+    });
     expect(out.statusCode).toBe(403);
     expect((await change(session.headers)).statusCode).toBe(204);
   });
@@ -173,9 +212,16 @@ describe.each(databaseLanes())("/api/session on $name", (lane) => {
     expect((await change({ current: PASSWORD, new: "a-new-long-passphrase-9" })).statusCode).toBe(204);
     const [stored] = await context.database.db.select().from(users).where(eq(users.id, user.id));
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    const otherAfter = await context.app.inject({ method: "GET", url: "/api/session", headers: { cookie: other.cookie } });
+    const otherAfter = await context.app.inject({
+      method: "GET",
+      url: "/api/session",
+      headers: { cookie: other.cookie },
+    });
     expect(otherAfter.statusCode).toBe(401);
-    expect((await context.app.inject({ method: "GET", url: "/api/session", headers: { cookie: session.cookie } })).statusCode).toBe(200);
+    expect(
+      (await context.app.inject({ method: "GET", url: "/api/session", headers: { cookie: session.cookie } }))
+        .statusCode,
+    ).toBe(200);
     expect((await attempt(user.email, "a-new-long-passphrase-9")).statusCode).toBe(200);
   });
 });

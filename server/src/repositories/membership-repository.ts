@@ -1,5 +1,5 @@
 import type { Role } from "@scorecard/shared/roles";
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/database.ts";
 import { memberships, users } from "../db/schema.ts";
 
@@ -36,10 +36,15 @@ export async function deleteMembership(db: DbOrTx, organisationId: number, userI
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
 }
 
+/**
+ * The organisation's org admins, locked until the transaction ends, so two concurrent demotions
+ * cannot both see "another admin remains" and leave none.
+ */
 export async function countOrgAdmins(db: DbOrTx, organisationId: number): Promise<number> {
-  const [row] = await db
-    .select({ admins: count() })
+  const admins = await db
+    .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "org_admin")));
-  return row?.admins ?? 0;
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "org_admin")))
+    .for("update");
+  return admins.length;
 }

@@ -1,4 +1,5 @@
 -- The generic audit trigger (see docs/audit.md). One statement-level trigger per operation reads the
+-- Secret columns (password_hash, token_hash) are left out of before/after: the trail says a secret changed, never what it is.
 -- statement's transition tables, so a 100,000-row upload is one INSERT ... SELECT into audit_log.
 -- Who: the transaction-local `app.actor` set by writeTransaction; absent (a change made directly in
 -- SQL) it is recorded as actor_kind 'sql' with the database role as the label.
@@ -70,12 +71,12 @@ BEGIN
 
   IF TG_OP = 'INSERT' THEN
     EXECUTE format(
-      'INSERT INTO audit_log (%s) SELECT $1, $2, $3, coalesce(%s, $4), ''insert'', $5, %s, NULL, to_jsonb(r), $6, $7 FROM new_rows r',
+      'INSERT INTO audit_log (%s) SELECT $1, $2, $3, coalesce(%s, $4), ''insert'', $5, %s, NULL, (to_jsonb(r) - ARRAY[''password_hash'', ''token_hash'']), $6, $7 FROM new_rows r',
       columns, format(organisation_of, 'r'), audit_key_sql('r', key_columns))
     USING actor_kind, actor_id, actor_label, setting_organisation, TG_TABLE_NAME, request_id, ip;
   ELSIF TG_OP = 'DELETE' THEN
     EXECUTE format(
-      'INSERT INTO audit_log (%s) SELECT $1, $2, $3, coalesce(%s, $4), ''delete'', $5, %s, to_jsonb(r), NULL, $6, $7 FROM old_rows r',
+      'INSERT INTO audit_log (%s) SELECT $1, $2, $3, coalesce(%s, $4), ''delete'', $5, %s, (to_jsonb(r) - ARRAY[''password_hash'', ''token_hash'']), NULL, $6, $7 FROM old_rows r',
       columns, format(organisation_of, 'r'), audit_key_sql('r', key_columns))
     USING actor_kind, actor_id, actor_label, setting_organisation, TG_TABLE_NAME, request_id, ip;
   ELSE
@@ -86,8 +87,8 @@ BEGIN
       'INSERT INTO audit_log (%s)
        SELECT $1, $2, $3, coalesce(%s, %s, $4), ''update'', $5,
          CASE WHEN n.%I IS NULL THEN %s ELSE %s END,
-         CASE WHEN o.%I IS NULL THEN NULL ELSE to_jsonb(o) END,
-         CASE WHEN n.%I IS NULL THEN NULL ELSE to_jsonb(n) END, $6, $7
+         CASE WHEN o.%I IS NULL THEN NULL ELSE to_jsonb(o) - ARRAY[''password_hash'', ''token_hash''] END,
+         CASE WHEN n.%I IS NULL THEN NULL ELSE to_jsonb(n) - ARRAY[''password_hash'', ''token_hash''] END, $6, $7
        FROM old_rows o FULL JOIN new_rows n ON %s
        WHERE o.%I IS NULL OR n.%I IS NULL OR to_jsonb(o) <> to_jsonb(n)',
       columns,

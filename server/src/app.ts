@@ -3,14 +3,18 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import auditService from "./audit/audit-service-plugin.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
+import authFirstAdmin from "./plugins/app/auth-first-admin.ts";
+import authGuard from "./plugins/app/auth-guard.ts";
 import scorecardService from "./plugins/app/scorecard-service.ts";
 import statisticsService from "./plugins/app/statistics-service.ts";
 import clientApp from "./plugins/external/client-app.ts";
 import configPlugin from "./plugins/external/config.ts";
+import cookie from "./plugins/external/cookie.ts";
 import cors from "./plugins/external/cors.ts";
 import database from "./plugins/external/database.ts";
 import drainOnClose from "./plugins/external/drain-on-close.ts";
 import errorHandler from "./plugins/external/error-handler.ts";
+import helmet from "./plugins/external/helmet.ts";
 import openapi from "./plugins/external/openapi.ts";
 import requestId from "./plugins/external/request-id.ts";
 import apiRoutes from "./routes/api/index.ts";
@@ -33,10 +37,15 @@ export async function app(instance: FastifyInstance, options: AppOptions) {
   await instance.register(requestId);
   await instance.register(drainOnClose);
   await instance.register(errorHandler);
+  // Before every route: the guard checks each route against the permission table as it is added.
+  await instance.register(cookie);
+  await instance.register(helmet);
+  await instance.register(authGuard);
   await instance.register(database, { database: options.database });
   await instance.register(cors);
   await instance.register(openapi);
 
+  await instance.register(authFirstAdmin);
   await instance.register(scorecardService);
   await instance.register(statisticsService);
   await instance.register(auditService);

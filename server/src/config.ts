@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { passwordProblem } from "@scorecard/shared/password-policy";
 import { z } from "zod";
 
 /**
@@ -20,11 +21,39 @@ const configSchema = z.object({
   CLIENT_DIST: z.string().min(1).optional(),
   /** Comma-separated origins allowed by CORS (the Vite dev server needs none: it proxies). */
   CORS_ORIGINS: z.string().default(""),
-  /** Bearer token for the admin endpoints (statistics import); unset disables them. */
-  ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /**
+   * First run: with both set and no account in the database, this installation admin is created
+   * at start. There is no default account and no default password.
+   */
+  ADMIN_EMAIL: z.email("must be an email address").optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  /**
+   * Which proxies to trust for the client's address and protocol (X-Forwarded-For/-Proto):
+   * "false" (default: none), "true" (any), a number of hops, or comma-separated addresses/CIDRs.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+      "must be true, false, a hop count or addresses",
+    )
+    .default("false"),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** TRUST_PROXY as Fastify's `trustProxy` option (a hop count as "trust the nearest N proxies"). */
+export function trustProxySetting(
+  value: string,
+): boolean | string | ((address: string, hop: number) => boolean) {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value;
+}
 
 export class ConfigError extends Error {}
 
@@ -36,6 +65,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
+  const { ADMIN_EMAIL, ADMIN_PASSWORD } = result.data;
+  if (Boolean(ADMIN_EMAIL) !== Boolean(ADMIN_PASSWORD)) {
+    throw new ConfigError("Invalid configuration: ADMIN_EMAIL and ADMIN_PASSWORD must be set together");
+  }
+  const passwordIssue = ADMIN_PASSWORD === undefined ? null : passwordProblem(ADMIN_PASSWORD);
+  if (passwordIssue) throw new ConfigError(`Invalid configuration: ADMIN_PASSWORD: ${passwordIssue}`);
   // `pnpm start` runs in server/; a relative DATA_DIR means relative to where the user typed the command.
   const invokedFrom = env.INIT_CWD ?? process.cwd();
   return { ...result.data, DATA_DIR: resolve(invokedFrom, result.data.DATA_DIR) };

@@ -24,6 +24,9 @@ export const auditedTableSchema = z.enum([
   "targets",
   "benchmarks",
   "commentaries",
+  "memberships",
+  "api_tokens",
+  "users",
 ]);
 export type AuditedTable = z.infer<typeof auditedTableSchema>;
 

@@ -1,6 +1,7 @@
 import { AREA_KINDS, BENCHMARK_KINDS, DATA_SOURCES } from "@scorecard/shared/api-schema";
 import { GEOGRAPHIC_LEVELS } from "@scorecard/shared/dfe-benchmarks";
 import { BASELINE_KINDS, MEASURE_KINDS, POLARITIES, UNITS } from "@scorecard/shared/indicator-schema";
+import { roles } from "@scorecard/shared/roles";
 import { sql } from "drizzle-orm";
 import {
   bigserial,
@@ -40,6 +41,10 @@ export const organisations = pgTable("organisations", {
   name: text().notNull(),
   oldLaCode: text().notNull().unique(),
   newLaCode: text().notNull().unique(),
+  /** Public organisations' published months are readable without signing in. */
+  isPublic: boolean().notNull().default(true),
+  regionCode: text(),
+  regionName: text(),
 });
 
 /** City → areas → wards, plus non-geographic service units (DCSC, MASH...). */
@@ -313,5 +318,118 @@ export const auditLog = pgTable(
   (table) => [
     index("audit_log_organisation_time").on(table.organisationId, table.occurredAt),
     index("audit_log_time").on(table.occurredAt),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// People, sessions and tokens. Secrets (session tokens, API tokens, set-password tokens) are stored
+// only as SHA-256 hashes, passwords only as argon2id hashes.
+
+export const role = pgEnum("role", roles);
+
+/** An account. Emails are stored lower-cased, so uniqueness is case-insensitive. */
+export const users = pgTable(
+  "users",
+  {
+    id: serial().primaryKey(),
+    email: text().notNull().unique(),
+    displayName: text().notNull(),
+    /** argon2id; null until the person sets a password through their one-time link. */
+    passwordHash: text(),
+    isInstallationAdmin: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check("users_email_lower_case", sql`${table.email} = lower(${table.email})`)],
+);
+
+/** One role per person per organisation. */
+export const memberships = pgTable(
+  "memberships",
+  {
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: role().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.userId] }),
+    index("memberships_user").on(table.userId),
+  ],
+);
+
+/** Server-side sessions: revocable, idle-limited (last seen) and absolutely limited (expires). */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: serial().primaryKey(),
+    tokenHash: text().notNull().unique(),
+    csrfToken: text().notNull(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [index("sessions_user").on(table.userId)],
+);
+
+/**
+ * Bearer tokens for scripts and Power BI. An organisation token carries a role in that
+ * organisation; an installation token (no organisation, no role) acts as installation admin.
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: serial().primaryKey(),
+    tokenHash: text().notNull().unique(),
+    name: text().notNull(),
+    organisationId: integer().references(() => organisations.id),
+    role: role(),
+    createdByUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [
+    check(
+      "api_tokens_role_with_organisation",
+      sql`(${table.organisationId} is null) = (${table.role} is null)`,
+    ),
+    index("api_tokens_organisation").on(table.organisationId),
+  ],
+);
+
+/** One-time links for a person to choose their password. */
+export const setPasswordTokens = pgTable("set_password_tokens", {
+  tokenHash: text().primaryKey(),
+  userId: integer()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+});
+
+/** Sign-in attempts, for a lockout every server process on one database shares. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    attemptedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** "success", "failure", or "locked" (refused without checking the password). */
+    outcome: text().notNull(),
+  },
+  (table) => [
+    index("login_attempts_email").on(table.email, table.attemptedAt),
+    index("login_attempts_ip").on(table.ip, table.attemptedAt),
   ],
 );

@@ -9,7 +9,7 @@ import { scorecard2016_04 } from "@scorecard/seed/scorecard-2016-04";
 import { scorecard2017_12 } from "@scorecard/seed/scorecard-2017-12";
 import { inForceAt } from "@scorecard/shared/in-force";
 import { financialYearEnding, periodLongLabel } from "@scorecard/shared/periods";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "./database.ts";
 import {
   areaPopulations,
@@ -76,6 +76,10 @@ export async function seedDatabase(db: Db): Promise<void> {
     }
     await insertInChunks(tx, observationRows(areaIds));
     await seedStatistics(tx);
+    // The organisation's region comes from DfE's list of local authorities, as for any organisation created later.
+    await tx.execute(
+      sql`update organisations set region_code = la.region_code, region_name = la.region_name from local_authorities la where la.code = organisations.old_la_code and organisations.region_code is null`,
+    );
   });
 }
 

@@ -1,27 +1,37 @@
 import { count } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createToken } from "../../auth/token-service.ts";
 import type { Database } from "../../db/database.ts";
-import { publishedStatistics } from "../../db/schema.ts";
+import { organisations, publishedStatistics } from "../../db/schema.ts";
+import { systemActor } from "../../db/write-transaction.ts";
 import { EES_FILES, eesFilesAvailable, readEesFile } from "../../test/ees-files.ts";
 import { buildTestApp } from "../../test/test-app.ts";
 import { databaseLanes, openSeededDatabase } from "../../test/test-database.ts";
 
-const TOKEN = "test-admin-token-0123456789";
-
 describe.runIf(eesFilesAvailable).each(databaseLanes())("POST /api/admin/statistics on $name", (lane) => {
   let database: Database;
   let app: FastifyInstance;
-  let closedApp: FastifyInstance;
+  let TOKEN: string;
+  let orgToken: string;
 
   beforeAll(async () => {
     database = await openSeededDatabase(lane);
-    app = await buildTestApp(database, { ADMIN_TOKEN: TOKEN });
-    closedApp = await buildTestApp(database);
+    app = await buildTestApp(database);
+    const context = { actor: systemActor("test"), organisationId: null };
+    TOKEN = (await createToken(database.db, context, { name: "import", role: null }, null)).token;
+    const [birmingham] = await database.db.select().from(organisations);
+    orgToken = (
+      await createToken(
+        database.db,
+        { ...context, organisationId: birmingham?.id ?? 0 },
+        { name: "org", role: "org_admin" },
+        null,
+      )
+    ).token;
   });
   afterAll(async () => {
     await app?.close();
-    await closedApp?.close();
     await database?.close();
   });
 
@@ -38,15 +48,8 @@ describe.runIf(eesFilesAvailable).each(databaseLanes())("POST /api/admin/statist
       payload: body,
     });
 
-  it("is off without ADMIN_TOKEN and refuses a missing or wrong token", async () => {
-    const off = await closedApp.inject({
-      method: "POST",
-      url: "/api/admin/statistics?file=x.csv",
-      headers: { "content-type": "text/csv" },
-      payload: "a,b\n",
-    });
-    expect(off.statusCode).toBe(403);
-    expect(off.json().message).toMatch(/ADMIN_TOKEN/);
+  it("is for the installation admin only: refuses no token, a wrong one and an organisation's", async () => {
+    expect((await upload("a\n", { token: orgToken })).statusCode).toBe(403);
     expect((await upload("a\n", { token: null })).statusCode).toBe(401);
     expect((await upload("a\n", { token: "wrong-token-wrong-token" })).statusCode).toBe(401);
   });

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from "node:crypto";
 import {
   errorResponseSchema,
   statisticsImportQuerySchema,
@@ -6,31 +5,16 @@ import {
 } from "@scorecard/shared/api-schema";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { HttpError } from "../../errors.ts";
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-function tokensMatch(given: string, expected: string) {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** Admin endpoints: bearer-token protected, and off unless ADMIN_TOKEN is configured. */
+/** Admin endpoints: installation admin only, through the permission table (auth/permissions.ts). */
 const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addContentTypeParser(
     ["text/csv", "text/plain"],
     { parseAs: "string", bodyLimit: MAX_UPLOAD_BYTES },
     (_request, body, done) => done(null, body),
   );
-
-  app.addHook("onRequest", async (request) => {
-    const expected = app.config.ADMIN_TOKEN;
-    if (!expected) throw new HttpError(403, "Admin endpoints are disabled: set ADMIN_TOKEN to enable them");
-    const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1] ?? "";
-    if (!tokensMatch(given, expected))
-      throw new HttpError(401, "authorization: a valid admin bearer token is required");
-  });
 
   app.post(
     "/admin/statistics",

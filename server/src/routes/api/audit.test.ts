@@ -3,6 +3,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { areas, auditLog, commentaries, observations, organisations } from "../../db/schema.ts";
 import { recordAuditEvent, writeTransaction } from "../../db/write-transaction.ts";
+import { makeUser, type SignedIn, signIn } from "../../test/auth-fixture.ts";
 import { useSeededApp } from "../../test/seeded-app.ts";
 import { databaseLanes } from "../../test/test-database.ts";
 
@@ -10,20 +11,27 @@ describe.each(databaseLanes())("GET /api/orgs/:org/audit on $name", (lane) => {
   const context = useSeededApp(lane);
   let birminghamId: number;
   let otherId: number;
+  let admin: SignedIn;
 
-  const audit = async (org: string, query = "") => {
-    const response = await context.app.inject({ method: "GET", url: `/api/orgs/${org}/audit${query}` });
+  const audit = async (org: string, query = "", as: SignedIn | null = admin) => {
+    const response = await context.app.inject({
+      method: "GET",
+      url: `/api/orgs/${org}/audit${query}`,
+      headers: as ? { cookie: as.cookie } : {},
+    });
     return { status: response.statusCode, body: response.json() as AuditResponse & { message: string } };
   };
 
   beforeAll(async () => {
+    const installationAdmin = await makeUser(context.database, { admin: true });
+    admin = await signIn(context.app, installationAdmin.email);
     const { db } = context.database;
     const [birmingham] = await db.select().from(organisations).where(eq(organisations.slug, "birmingham"));
     if (!birmingham) throw new Error("seed has no Birmingham");
     birminghamId = birmingham.id;
     // A second organisation, created and edited by its own admin.
-    const admin = { kind: "user" as const, id: "9", label: "admin@elsewhere.example" };
-    otherId = await writeTransaction(db, { actor: admin, organisationId: null }, async (tx) => {
+    const otherAdmin = { kind: "user" as const, id: "9", label: "admin@elsewhere.example" };
+    otherId = await writeTransaction(db, { actor: otherAdmin, organisationId: null }, async (tx) => {
       const [other] = await tx
         .insert(organisations)
         .values({ slug: "elsewhere", name: "Elsewhere", oldLaCode: "999", newLaCode: "E09000999" })
@@ -49,6 +57,28 @@ describe.each(databaseLanes())("GET /api/orgs/:org/audit on $name", (lane) => {
       organisationId: birminghamId,
       action: "session.created",
     });
+  });
+
+  it("is for the organisation's admins only: anonymous 401, an editor 403, its org admin 200", async () => {
+    expect((await audit("birmingham", "", null)).status).toBe(401);
+    const editor = await makeUser(context.database, { organisationId: birminghamId, role: "editor" });
+    expect((await audit("birmingham", "", await signIn(context.app, editor.email))).status).toBe(403);
+    const orgAdmin = await makeUser(context.database, { organisationId: birminghamId, role: "org_admin" });
+    const asOrgAdmin = await signIn(context.app, orgAdmin.email);
+    expect((await audit("birmingham", "", asOrgAdmin)).status).toBe(200);
+    expect((await audit("elsewhere", "", asOrgAdmin)).status).toBe(403);
+  });
+
+  it("records accounts and memberships without their password hashes", async () => {
+    const person = await makeUser(context.database, { organisationId: birminghamId, role: "viewer" });
+    const rows = await context.database.db
+      .select()
+      .from(auditLog)
+      .where(
+        sql`(${auditLog.tableName} = 'users' and ${auditLog.after}->>'id' = ${String(person.id)}) or (${auditLog.tableName} = 'memberships' and ${auditLog.after}->>'user_id' = ${String(person.id)})`,
+      );
+    expect(rows.map((row) => row.tableName).sort()).toEqual(["memberships", "users"]);
+    for (const row of rows) expect(JSON.stringify(row.after)).not.toMatch(/password_hash|\$argon2/);
   });
 
   it("shows the seed's rows, attributed to the system actor 'seed', newest first with a total", async () => {

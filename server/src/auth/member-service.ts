@@ -1,0 +1,72 @@
+import type { Role } from "@scorecard/shared/roles";
+import type { Db } from "../db/database.ts";
+import { recordAuditEvent, type WriteContext, writeTransaction } from "../db/write-transaction.ts";
+import { HttpError, NotFoundError } from "../errors.ts";
+import {
+  countOrgAdmins,
+  deleteMembership,
+  findMembership,
+  listMembers,
+  upsertMembership,
+} from "../repositories/membership-repository.ts";
+import { findUserByEmail, normaliseEmail } from "../repositories/user-repository.ts";
+
+export const membersOf = (db: Db, organisationId: number) => listMembers(db, organisationId);
+
+async function accountFor(db: Db, email: string) {
+  const user = await findUserByEmail(db, email);
+  if (!user) {
+    throw new NotFoundError(
+      `email: no account for ${normaliseEmail(email)}; create it first (POST /api/users)`,
+    );
+  }
+  return user;
+}
+
+const lastAdminMessage = "role: this is the organisation's last org admin; make someone else org admin first";
+
+/** Gives a person a role in the organisation (adding them, or changing their role). */
+export async function putMember(
+  db: Db,
+  context: WriteContext & { organisationId: number },
+  email: string,
+  role: Role,
+) {
+  const user = await accountFor(db, email);
+  await writeTransaction(db, context, async (tx) => {
+    const existing = await findMembership(tx, context.organisationId, user.id);
+    if (
+      existing?.role === "org_admin" &&
+      role !== "org_admin" &&
+      (await countOrgAdmins(tx, context.organisationId)) <= 1
+    ) {
+      throw new HttpError(409, lastAdminMessage);
+    }
+    await upsertMembership(tx, context.organisationId, user.id, role);
+    await recordAuditEvent(tx, context, {
+      action: "membership.role-changed",
+      detail: { email: user.email, from: existing?.role ?? null, to: role },
+    });
+  });
+  return { email: user.email, name: user.displayName, role };
+}
+
+export async function removeMember(
+  db: Db,
+  context: WriteContext & { organisationId: number },
+  email: string,
+) {
+  const user = await accountFor(db, email);
+  await writeTransaction(db, context, async (tx) => {
+    const existing = await findMembership(tx, context.organisationId, user.id);
+    if (!existing) throw new NotFoundError(`email: ${user.email} is not a member of this organisation`);
+    if (existing.role === "org_admin" && (await countOrgAdmins(tx, context.organisationId)) <= 1) {
+      throw new HttpError(409, lastAdminMessage);
+    }
+    await deleteMembership(tx, context.organisationId, user.id);
+    await recordAuditEvent(tx, context, {
+      action: "membership.role-changed",
+      detail: { email: user.email, from: existing.role, to: null },
+    });
+  });
+}

@@ -1,0 +1,101 @@
+import { type Role, roleAtLeast, roles } from "@scorecard/shared/roles";
+import { isInstallationAdmin, type Principal, roleIn } from "./principal.ts";
+
+/**
+ * The minimum a caller needs for a route:
+ * - "public": anyone;
+ * - "signed-in": a person signed in with a session (API tokens are not people);
+ * - "org-read": the organisation's published data: anyone when it is public, else at least viewer;
+ * - a role: at least that role in the route's organisation;
+ * - "installation-admin": only the installation admin (account flag or installation token).
+ * The installation admin passes every check except "signed-in" made with a token.
+ */
+export type Requirement = "public" | "signed-in" | "org-read" | Role | "installation-admin";
+
+/**
+ * Every /api route, by method and Fastify route URL, with its requirement. The auth guard refuses
+ * any /api route missing here (and start-up fails), and the authorisation matrix test is generated
+ * from this table. HEAD routes follow their GET.
+ */
+export const permissions: Record<string, Requirement> = {
+  "GET /api/health": "public",
+
+  // The API reference.
+  "GET /api/docs": "public",
+  "GET /api/docs/": "public",
+  "GET /api/docs/json": "public",
+  "GET /api/docs/yaml": "public",
+  "GET /api/docs/static/*": "public",
+  "GET /api/docs/static/index.html": "public",
+  "GET /api/docs/static/swagger-initializer.js": "public",
+
+  // DfE's published statistics for every LA: public data.
+  "GET /api/benchmarks": "public",
+  "GET /api/benchmarks/history": "public",
+  "GET /api/benchmarks/ranking": "public",
+  "GET /api/benchmarks/catalogue": "public",
+  "POST /api/admin/statistics": "installation-admin",
+
+  // The default organisation's published scorecard.
+  "GET /api/areas": "org-read",
+  "GET /api/indicators": "org-read",
+  "GET /api/indicators/:id/series": "org-read",
+  "GET /api/indicators/:id/targets": "org-read",
+  "GET /api/periods": "org-read",
+  "GET /api/scorecard": "org-read",
+
+  // Sessions and the signed-in person's own account.
+  "POST /api/session": "public",
+  "GET /api/session": "signed-in",
+  "DELETE /api/session": "signed-in",
+  "PUT /api/session/password": "signed-in",
+  "POST /api/password/set": "public",
+
+  // Accounts, organisations, people and tokens.
+  "POST /api/users": "installation-admin",
+  "GET /api/orgs": "public",
+  "POST /api/orgs": "installation-admin",
+  "GET /api/orgs/:org/members": "org_admin",
+  "PUT /api/orgs/:org/members/:email": "org_admin",
+  "DELETE /api/orgs/:org/members/:email": "org_admin",
+  "GET /api/orgs/:org/tokens": "org_admin",
+  "POST /api/orgs/:org/tokens": "org_admin",
+  "DELETE /api/orgs/:org/tokens/:id": "org_admin",
+  "GET /api/tokens": "installation-admin",
+  "POST /api/tokens": "installation-admin",
+  "DELETE /api/tokens/:id": "installation-admin",
+
+  // The audit trail of one organisation.
+  "GET /api/orgs/:org/audit": "org_admin",
+};
+
+export function routeKey(method: string, url: string): string {
+  return `${method === "HEAD" ? "GET" : method} ${url}`;
+}
+
+export function requirementFor(method: string, url: string): Requirement | undefined {
+  return permissions[routeKey(method, url)];
+}
+
+/** Whether a requirement needs the route's organisation to be decided. */
+export function needsOrganisation(requirement: Requirement): boolean {
+  return requirement === "org-read" || (roles as readonly string[]).includes(requirement);
+}
+
+export type Decision = "allow" | "unauthenticated" | "forbidden";
+
+export function decide(
+  principal: Principal,
+  requirement: Requirement,
+  organisation: { id: number; isPublic: boolean } | null,
+): Decision {
+  const deny: Decision = principal.kind === "anonymous" ? "unauthenticated" : "forbidden";
+  if (requirement === "public") return "allow";
+  if (requirement === "signed-in") return principal.kind === "user" ? "allow" : deny;
+  if (isInstallationAdmin(principal)) return "allow";
+  if (requirement === "installation-admin" || !organisation) return deny;
+  if (requirement === "org-read" && organisation.isPublic) return "allow";
+  const minimum: Role = requirement === "org-read" ? "viewer" : requirement;
+  const role = roleIn(principal, organisation.id);
+  return role && roleAtLeast(role, minimum) ? "allow" : deny;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { organisationSlugSchema } from "./auth-schema.ts";
 
 /**
  * The audit trail's API contract (GET /api/orgs/{org}/audit). Kept apart from api-schema.ts so the
@@ -29,11 +30,6 @@ export const auditedTableSchema = z.enum([
   "users",
 ]);
 export type AuditedTable = z.infer<typeof auditedTableSchema>;
-
-export const organisationSlugSchema = z
-  .string()
-  .regex(/^[a-z0-9-]+$/, "org must be an organisation slug such as birmingham")
-  .max(80);
 
 export const auditParamsSchema = z.object({ org: organisationSlugSchema });
 

@@ -9,7 +9,8 @@ import { roleSchema } from "./roles.ts";
  */
 const emailSchema = z.email().max(254);
 const passwordSchema = z.string().min(1).max(MAX_PASSWORD_LENGTH);
-const slugSchema = z
+/** An organisation's slug, as in `/api/orgs/{org}/…` and `/o/{org}/…`. */
+export const organisationSlugSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case letters, digits and single hyphens")
   .max(60);
@@ -58,7 +59,7 @@ export const userCreateResponseSchema = z.object({
 });
 export type UserCreateResponse = z.infer<typeof userCreateResponseSchema>;
 
-export const memberParamsSchema = z.object({ org: slugSchema, email: emailSchema });
+export const memberParamsSchema = z.object({ org: organisationSlugSchema, email: emailSchema });
 export const memberPutRequestSchema = z.object({ role: roleSchema });
 export const memberSchema = z.object({ email: z.string(), name: z.string(), role: roleSchema });
 export const membersResponseSchema = z.array(memberSchema);
@@ -78,7 +79,7 @@ export const memberInvitedResponseSchema = z.object({
 });
 export type MemberInvited = z.infer<typeof memberInvitedResponseSchema>;
 
-export const orgParamsSchema = z.object({ org: slugSchema });
+export const orgParamsSchema = z.object({ org: organisationSlugSchema });
 export const tokenParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 export const orgTokenParamsSchema = orgParamsSchema.extend(tokenParamsSchema.shape);
 
@@ -104,7 +105,7 @@ export const apiTokenCreatedResponseSchema = apiTokenSchema.extend({
 
 export const organisationCreateRequestSchema = z.object({
   laCode: z.string().regex(/^[0-9]{3}$/, "must be a 3-digit DfE (old) LA code such as 330"),
-  slug: slugSchema.optional(),
+  slug: organisationSlugSchema.optional(),
   isPublic: z.boolean().default(true),
 });
 export const organisationSchema = z.object({

@@ -1,4 +1,4 @@
-import { organisationSlugSchema } from "@scorecard/shared/audit-schema";
+import { organisationSlugSchema } from "@scorecard/shared/auth-schema";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import areaRoutes from "./areas.ts";

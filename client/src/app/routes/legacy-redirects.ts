@@ -15,7 +15,10 @@ const toDefaultOrganisation: RouteGuard = async ({ context, location }) => {
   const organisations = await context.queryClient.ensureQueryData(organisationsQueryOptions());
   const organisation = defaultOrganisation(organisations);
   if (!organisation) throw notFound();
-  throw redirect({ href: `/o/${encodeURIComponent(organisation.slug)}${location.href}`, replace: true });
+  // `/` becomes the organisation's own address, `/o/slug`; the others keep their path below it.
+  const path = location.pathname === "/" ? "" : location.pathname;
+  const href = `/o/${encodeURIComponent(organisation.slug)}${path}${location.searchStr}${location.hash ? `#${location.hash}` : ""}`;
+  throw redirect({ href, replace: true });
 };
 
 export const legacyScorecardRoute = createRoute({

@@ -44,7 +44,7 @@ export function SetPasswordForm({ token, onDone }: { token: string; onDone: () =
     setProblems(noProblems());
     setPasswordRequest.mutate(
       { token, password },
-      { onSuccess: onDone, onError: (error) => refuse(setPasswordProblems(error)) },
+      { onSuccess: () => onDone(), onError: (error) => refuse(setPasswordProblems(error)) },
     );
   }
 

@@ -57,7 +57,10 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionRespon
     const found = checkForm(signInRequestSchema, values, FIELDS, MESSAGES);
     if (hasProblems(found)) return refuse(found);
     setProblems(noProblems());
-    signIn.mutate(values, { onSuccess: onSignedIn, onError: (error) => refuse(signInProblems(error)) });
+    signIn.mutate(values, {
+      onSuccess: (session) => onSignedIn(session),
+      onError: (error) => refuse(signInProblems(error)),
+    });
   }
 
   return (

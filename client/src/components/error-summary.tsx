@@ -10,11 +10,14 @@ export function ErrorSummary<F extends string>({
   problems,
   fieldIds,
   attempt,
+  headingLevel = 3,
 }: {
   problems: FormProblems<F>;
   fieldIds: Record<F, string>;
   /** Changes with every submit, so focus returns here even when the problems are the same. */
   attempt: number;
+  /** 2 on a page whose form sits straight under its h1 (sign-in), so heading levels do not skip. */
+  headingLevel?: 2 | 3;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -27,7 +30,11 @@ export function ErrorSummary<F extends string>({
   if (count === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={headingId}>
-      <h3 id={headingId}>There is a problem</h3>
+      {headingLevel === 2 ? (
+        <h2 id={headingId}>There is a problem</h2>
+      ) : (
+        <h3 id={headingId}>There is a problem</h3>
+      )}
       <ul>
         {problems.form.map((message) => (
           <li key={message}>{message}</li>

@@ -50,7 +50,7 @@ export function SetPasswordForm({ token, onDone }: { token: string; onDone: () =
 
   return (
     <form className="admin-form" noValidate onSubmit={submit} aria-label="Choose a password">
-      <ErrorSummary problems={problems} fieldIds={FIELD_IDS} attempt={attempt} />
+      <ErrorSummary problems={problems} fieldIds={FIELD_IDS} attempt={attempt} headingLevel={2} />
       <TextField
         id={FIELD_IDS.password}
         label="New password"

@@ -65,7 +65,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionRespon
 
   return (
     <form className="admin-form" noValidate onSubmit={submit} aria-label="Sign in">
-      <ErrorSummary problems={problems} fieldIds={FIELD_IDS} attempt={attempt} />
+      <ErrorSummary problems={problems} fieldIds={FIELD_IDS} attempt={attempt} headingLevel={2} />
       <TextField
         id={FIELD_IDS.email}
         label="Email address"

@@ -26,7 +26,7 @@ export function AccountDetails({ session }: { session: SessionResponse }) {
         </p>
       ) : (
         <div className="table-scroll">
-          <table>
+          <table className="data-table">
             <caption className="visually-hidden">Your organisations and your role in each</caption>
             <thead>
               <tr>

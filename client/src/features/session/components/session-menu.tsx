@@ -30,11 +30,7 @@ export function SessionMenu({ onSignedOut }: { onSignedOut: () => void }) {
         {session.data.user.name}
       </span>
       <Link to="/account">My account</Link>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => signOut.mutate(undefined, { onSuccess: onSignedOut })}
-      >
+      <button type="button" onClick={() => signOut.mutate(undefined, { onSuccess: onSignedOut })}>
         {signOut.isPending ? "Signing out…" : "Sign out"}
       </button>
       {signOut.isError && (

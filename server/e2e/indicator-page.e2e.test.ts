@@ -115,7 +115,7 @@ describe.runIf(browserTestsEnabled)("indicator page in Chromium", () => {
       "There is no indicator called “no-such-indicator”",
     );
     expect(await page.getByRole("link", { name: "Go to the monthly scorecard" }).getAttribute("href")).toBe(
-      "/",
+      "/o/birmingham",
     );
   });
 });

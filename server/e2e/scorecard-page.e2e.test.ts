@@ -67,7 +67,7 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
       .first()
       .click();
     await page.getByRole("link", { name: "Back to the scorecard for April 2016" }).waitFor();
-    expect(new URL(page.url()).pathname).toBe("/indicators/re-referrals");
+    expect(new URL(page.url()).pathname).toBe("/o/birmingham/indicators/re-referrals");
 
     await page.goBack();
     await page.getByRole("heading", { level: 1, name: /Birmingham, April 2016/ }).waitFor();

@@ -5,6 +5,8 @@ import { databaseLanes, openSeededDatabase } from "../src/test/test-database.ts"
 
 export interface ServedApp {
   url: string;
+  /** The served database, for a test to set up what it needs (an account) through the server's own code. */
+  database: Database;
   close(): Promise<void>;
 }
 
@@ -17,6 +19,7 @@ export async function serveApp(): Promise<ServedApp> {
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     url: address,
+    database,
     close: async () => {
       await app.close();
       await database.close();

@@ -120,3 +120,16 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 export const organisationsResponseSchema = z.array(organisationSchema);
+
+/**
+ * `/sign-in`: where to go after signing in. Only an address on this site (one leading slash), so a
+ * crafted link cannot send someone elsewhere after they sign in.
+ */
+export const signInSearchSchema = z.object({
+  redirect: z
+    .string()
+    .regex(/^\/(?![/\\])/)
+    .optional()
+    .catch(undefined),
+});
+export type SignInSearch = z.infer<typeof signInSearchSchema>;

@@ -11,11 +11,9 @@ import {
 import { fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp } from "../testing/render-in-router.tsx";
+import { json, sessionAnswer } from "../testing/stub-session.ts";
 import { createGuardedLayout } from "./routes/guarded-layout.ts";
 import type { RouterContext } from "./routes/root-route.tsx";
-
-const json = (body: unknown) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
 
 const areas = [
   { id: "city", name: "Birmingham", kind: "city", parentId: null, population: null, populationYear: null },
@@ -26,7 +24,9 @@ const areas = [
 function stubApi() {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(String(input), "http://localhost");
-    if (url.pathname === "/api/periods") {
+    const account = sessionAnswer(url);
+    if (account) return account;
+    if (url.pathname === "/api/orgs/birmingham/periods") {
       return json({
         periods: [
           { period: "2017-12", label: "Dec 2017", source: "published" },
@@ -34,9 +34,9 @@ function stubApi() {
         ],
       });
     }
-    if (url.pathname === "/api/areas") return json({ areas });
-    if (url.pathname === "/api/indicators") return json({ indicators: [] });
-    if (url.pathname === "/api/scorecard") {
+    if (url.pathname === "/api/orgs/birmingham/areas") return json({ areas });
+    if (url.pathname === "/api/orgs/birmingham/indicators") return json({ indicators: [] });
+    if (url.pathname === "/api/orgs/birmingham/scorecard") {
       const area = areas.find((entry) => entry.id === url.searchParams.get("area"));
       return json({
         period: url.searchParams.get("period"),
@@ -52,7 +52,9 @@ function stubApi() {
 }
 
 const scorecardRequests = (fetchMock: ReturnType<typeof stubApi>) =>
-  fetchMock.mock.calls.map(([input]) => String(input)).filter((url) => url.startsWith("/api/scorecard"));
+  fetchMock.mock.calls
+    .map(([input]) => String(input))
+    .filter((url) => url.startsWith("/api/orgs/birmingham/scorecard"));
 
 describe("the app's routes", () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -61,14 +63,14 @@ describe("the app's routes", () => {
     const fetchMock = stubApi();
     await renderApp("/?area=");
     await screen.findByRole("heading", { level: 1, name: /Birmingham, December 2017/ });
-    expect(scorecardRequests(fetchMock)).toEqual(["/api/scorecard?period=2017-12&area=city"]);
+    expect(scorecardRequests(fetchMock)).toEqual(["/api/orgs/birmingham/scorecard?period=2017-12&area=city"]);
   });
 
   it("falls back to the latest month and the whole authority for an unreadable address", async () => {
     const fetchMock = stubApi();
     await renderApp("/?period=December&area=East%20Side");
     await screen.findByRole("heading", { level: 1, name: /Birmingham, December 2017/ });
-    expect(scorecardRequests(fetchMock)).toEqual(["/api/scorecard?period=2017-12&area=city"]);
+    expect(scorecardRequests(fetchMock)).toEqual(["/api/orgs/birmingham/scorecard?period=2017-12&area=city"]);
   });
 
   it("keeps the pickers in the address, and follows back and forward", async () => {
@@ -80,12 +82,12 @@ describe("the app's routes", () => {
     await screen.findByRole("heading", { level: 1, name: /Birmingham, April 2016/ });
     fireEvent.change(screen.getByLabelText("Area"), { target: { value: "east" } });
     await screen.findByRole("heading", { level: 1, name: /East, April 2016/ });
-    expect(router.state.location.href).toBe("/?area=east&period=2016-04");
+    expect(router.state.location.href).toBe("/o/birmingham?area=east&period=2016-04");
 
     // Choosing the whole authority again leaves the default out of the address.
     fireEvent.change(screen.getByLabelText("Area"), { target: { value: "city" } });
     await screen.findByRole("heading", { level: 1, name: /Birmingham, April 2016/ });
-    expect(router.state.location.href).toBe("/?period=2016-04");
+    expect(router.state.location.href).toBe("/o/birmingham?period=2016-04");
 
     router.history.back();
     await screen.findByRole("heading", { level: 1, name: /East, April 2016/ });
@@ -104,11 +106,14 @@ describe("the app's routes", () => {
     const scorecard = screen.getByRole("link", { name: "Monthly scorecard" });
     expect(menu).toContainElement(scorecard);
     expect(scorecard).toHaveAttribute("aria-current", "page");
-    expect(scorecard).toHaveAttribute("href", "/?area=east&period=2016-04");
+    expect(scorecard).toHaveAttribute("href", "/o/birmingham?area=east&period=2016-04");
     const compare = screen.getByRole("link", { name: "Compare areas" });
-    expect(compare).toHaveAttribute("href", "/compare?area=east&period=2016-04");
+    expect(compare).toHaveAttribute("href", "/o/birmingham/compare?area=east&period=2016-04");
     expect(compare).not.toHaveAttribute("aria-current");
-    expect(screen.getByRole("link", { name: "Benchmarks" })).toHaveAttribute("href", "/benchmarks");
+    expect(screen.getByRole("link", { name: "Benchmarks" })).toHaveAttribute(
+      "href",
+      "/o/birmingham/benchmarks",
+    );
   });
 
   it("says so for an address with no page, inside the usual layout", async () => {

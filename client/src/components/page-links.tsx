@@ -1,9 +1,11 @@
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
+import { useCurrentOrg } from "../lib/use-current-org.ts";
 
 /*
- * Links from one page to another, in one place: when the route tree changes (an organisation
- * segment, say), these change and the pages that use them do not.
+ * Links from one page to another, in one place: when the route tree changes, these change and the
+ * pages that use them do not. They stay in the organisation being read; outside one, they use the
+ * old addresses, which lead to the default organisation.
  */
 
 /** The monthly scorecard, for a month (else the latest published) and an area (else the whole authority). */
@@ -16,8 +18,17 @@ export function ScorecardLink({
   area?: string;
   children: ReactNode;
 }) {
+  const org = useCurrentOrg();
+  const search = { period: period ?? undefined, area };
+  if (!org) {
+    return (
+      <Link to="/" search={search}>
+        {children}
+      </Link>
+    );
+  }
   return (
-    <Link to="/" search={{ period: period ?? undefined, area }}>
+    <Link to="/o/$org" params={{ org }} search={search}>
       {children}
     </Link>
   );
@@ -35,12 +46,17 @@ export function IndicatorLink({
   area?: string;
   children: ReactNode;
 }) {
+  const org = useCurrentOrg();
+  const search = { period: period ?? undefined, area };
+  if (!org) {
+    return (
+      <Link to="/indicators/$indicatorId" params={{ indicatorId }} search={search}>
+        {children}
+      </Link>
+    );
+  }
   return (
-    <Link
-      to="/indicators/$indicatorId"
-      params={{ indicatorId }}
-      search={{ period: period ?? undefined, area }}
-    >
+    <Link to="/o/$org/indicators/$indicatorId" params={{ org, indicatorId }} search={search}>
       {children}
     </Link>
   );

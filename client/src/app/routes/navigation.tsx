@@ -1,8 +1,13 @@
 import { scorecardSearchSchema } from "@scorecard/shared/api-schema";
-import { Link, useLocation } from "@tanstack/react-router";
+import { Link, useLocation, useParams } from "@tanstack/react-router";
 
-/** The main menu. It carries the month and area between pages, so switching view keeps what the reader was looking at. */
+/**
+ * The main menu of the organisation being read. It carries the month and area between pages, so
+ * switching view keeps what the reader was looking at. Outside an organisation (sign-in, account)
+ * it points at the old addresses, which lead to the default organisation.
+ */
 export function Navigation() {
+  const org = useParams({ strict: false, select: (params) => params.org });
   const carried = useLocation({ select: (location) => scorecardSearchSchema.parse(location.search) });
   // Active by path alone: the carried month and area do not make another page's link current.
   const activeOptions = { includeSearch: false } as const;
@@ -10,19 +15,42 @@ export function Navigation() {
     <nav aria-label="Main" className="site-nav no-print">
       <ul>
         <li>
-          <Link to="/" search={carried} activeOptions={{ ...activeOptions, exact: true }}>
-            Monthly scorecard
-          </Link>
+          {org ? (
+            <Link
+              to="/o/$org"
+              params={{ org }}
+              search={carried}
+              activeOptions={{ ...activeOptions, exact: true }}
+            >
+              Monthly scorecard
+            </Link>
+          ) : (
+            <Link to="/" search={carried} activeOptions={{ ...activeOptions, exact: true }}>
+              Monthly scorecard
+            </Link>
+          )}
         </li>
         <li>
-          <Link to="/compare" search={carried} activeOptions={activeOptions}>
-            Compare areas
-          </Link>
+          {org ? (
+            <Link to="/o/$org/compare" params={{ org }} search={carried} activeOptions={activeOptions}>
+              Compare areas
+            </Link>
+          ) : (
+            <Link to="/compare" search={carried} activeOptions={activeOptions}>
+              Compare areas
+            </Link>
+          )}
         </li>
         <li>
-          <Link to="/benchmarks" activeOptions={activeOptions}>
-            Benchmarks
-          </Link>
+          {org ? (
+            <Link to="/o/$org/benchmarks" params={{ org }} activeOptions={activeOptions}>
+              Benchmarks
+            </Link>
+          ) : (
+            <Link to="/benchmarks" activeOptions={activeOptions}>
+              Benchmarks
+            </Link>
+          )}
         </li>
       </ul>
     </nav>

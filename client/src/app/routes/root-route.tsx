@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createRootRouteWithContext, Outlet } from "@tanstack/react-router";
 import { ScorecardLink } from "../../components/page-links.tsx";
 import { EmptyState } from "../../components/page-state.tsx";
-import { Navigation } from "./navigation.tsx";
+import { SiteHeader } from "./site-header.tsx";
 
 /** What every route's `beforeLoad` and loader can use; a guard reads the session through the query client. */
 export interface RouterContext {
@@ -15,10 +15,7 @@ function AppLayout() {
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="site-header">
-        <p className="site-name">Scorecard · Children's services performance</p>
-        <Navigation />
-      </header>
+      <SiteHeader />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

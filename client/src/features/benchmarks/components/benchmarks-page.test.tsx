@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp } from "../../../testing/render-in-router.tsx";
+import { birmingham, coventry, sessionAnswer } from "../../../testing/stub-session.ts";
 import { benchmarks, catalogue, history, ranking } from "./test-fixtures.ts";
 
 const json = (body: unknown, status = 200) =>
@@ -10,6 +11,8 @@ const json = (body: unknown, status = 200) =>
 function stubApi(fail?: number) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(String(input), "http://localhost");
+    const account = sessionAnswer(url);
+    if (account) return account;
     if (url.pathname === "/api/benchmarks/catalogue") return json(catalogue);
     if (url.pathname === "/api/benchmarks/history") return json(history);
     if (url.pathname === "/api/benchmarks/ranking") return json(ranking);
@@ -33,7 +36,7 @@ function stubApi(fail?: number) {
   return fetchMock;
 }
 
-const renderAt = (search: string) => renderApp(`/benchmarks${search}`);
+const renderAt = (search: string) => renderApp(`/o/birmingham/benchmarks${search}`);
 
 describe("BenchmarksPage", () => {
   afterEach(() => {
@@ -73,7 +76,7 @@ describe("BenchmarksPage", () => {
     fireEvent.change(screen.getByLabelText("Statistical neighbour model"), { target: { value: "2021" } });
     await vi.waitFor(() =>
       expect(router.state.location.href).toBe(
-        "/benchmarks?indicator=re-referrals&la=330&model=2021&year=2025",
+        "/o/birmingham/benchmarks?indicator=re-referrals&la=330&model=2021&year=2025",
       ),
     );
     expect(
@@ -89,7 +92,10 @@ describe("BenchmarksPage", () => {
     ).toBeVisible();
     expect(screen.getByText(/Choose a local authority from the list above/)).toBeVisible();
     expect(screen.getByLabelText("Local authority")).toHaveValue("");
-    expect(fetchMock.mock.calls.map(([input]) => String(input))).toEqual(["/api/benchmarks/catalogue"]);
+    const benchmarkCalls = fetchMock.mock.calls
+      .map(([input]) => String(input))
+      .filter((url) => url.startsWith("/api/benchmarks"));
+    expect(benchmarkCalls).toEqual(["/api/benchmarks/catalogue"]);
   });
 
   it("explains an unknown measure or year", async () => {
@@ -127,6 +133,8 @@ describe("BenchmarksPage", () => {
       "fetch",
       vi.fn(async (input: RequestInfo | URL) => {
         const url = new URL(String(input), "http://localhost");
+        const account = sessionAnswer(url);
+        if (account) return account;
         if (url.pathname === "/api/benchmarks/catalogue") return json(catalogue);
         if (url.pathname === "/api/benchmarks/history") {
           const years = history.years.map((entry) =>
@@ -153,12 +161,30 @@ describe("BenchmarksPage", () => {
     expect(note).toHaveTextContent("It has a figure only for 2022-23: see 2022-23");
     expect(await within(note).findByRole("link", { name: "see 2022-23" })).toHaveAttribute(
       "href",
-      "/benchmarks?indicator=re-referrals&la=330&model=2025&year=2023",
+      "/o/birmingham/benchmarks?indicator=re-referrals&la=330&model=2025&year=2023",
     );
     const headline = screen
       .getByRole("heading", { level: 2, name: /Birmingham, year ending/ })
       .closest("section");
     expect(within(headline as HTMLElement).getByText("Not ranked: no figure")).toBeVisible();
     expect(within(headline as HTMLElement).getByText("Not published: not available (x)")).toBeVisible();
+  });
+
+  it("benchmarks the organisation's own LA when the address names none", async () => {
+    const nottingham = { ...coventry, slug: "nottingham", name: "Nottingham City Council", laCode: "892" };
+    const fetchMock = stubApi();
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: RequestInfo | URL) => {
+        const url = new URL(String(input), "http://localhost");
+        return sessionAnswer(url, { organisations: [birmingham, nottingham] }) ?? fetchMock(input);
+      }),
+    );
+    await renderApp("/o/nottingham/benchmarks?indicator=re-referrals&year=2025");
+    await screen.findByRole("heading", { level: 2, name: /year ending March 2025/ });
+    const asked = fetchMock.mock.calls.map(([input]) => String(input));
+    expect(asked.filter((url) => url.startsWith("/api/benchmarks?"))).toEqual([
+      "/api/benchmarks?indicator=re-referrals&la=892&year=2025&model=2025",
+    ]);
   });
 });

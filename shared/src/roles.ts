@@ -13,3 +13,11 @@ export type Role = z.infer<typeof roleSchema>;
 export function roleAtLeast(role: Role, minimum: Role): boolean {
   return roles.indexOf(role) >= roles.indexOf(minimum);
 }
+
+/** The roles as people read them, with what each may do (for pickers and tables). */
+export const roleLabels: Record<Role, string> = {
+  viewer: "Viewer",
+  editor: "Editor",
+  approver: "Approver",
+  org_admin: "Org admin",
+};

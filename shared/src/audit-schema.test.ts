@@ -22,7 +22,13 @@ describe("auditSearchSchema", () => {
 
   it("falls back to no filter and page 1 for values it cannot read", () => {
     expect(
-      auditSearchSchema.parse({ from: "yesterday", to: "2026-13-40", table: "passwords", actor: "", page: "0" }),
+      auditSearchSchema.parse({
+        from: "yesterday",
+        to: "2026-13-40",
+        table: "passwords",
+        actor: "",
+        page: "0",
+      }),
     ).toEqual({ page: 1 });
     expect(auditSearchSchema.parse({})).toEqual({ page: 1 });
   });

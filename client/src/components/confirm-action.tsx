@@ -18,21 +18,18 @@ export function ConfirmAction({
   onCancel: () => void;
   pending?: boolean;
 }) {
-  const questionRef = useRef<HTMLParagraphElement>(null);
+  const questionRef = useRef<HTMLLegendElement>(null);
   useEffect(() => questionRef.current?.focus(), []);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere inside closes the question.
-    <div
+    <fieldset
       className="confirm-action"
-      role="group"
-      aria-label="Confirm"
       onKeyDown={(event) => {
         if (event.key === "Escape") onCancel();
       }}
     >
-      <p ref={questionRef} tabIndex={-1}>
+      <legend ref={questionRef} tabIndex={-1}>
         {children}
-      </p>
+      </legend>
       <div className="form-actions">
         <button type="button" className="danger" onClick={onConfirm} disabled={pending}>
           {pending ? "Working…" : confirmLabel}
@@ -41,6 +38,6 @@ export function ConfirmAction({
           Cancel
         </button>
       </div>
-    </div>
+    </fieldset>
   );
 }

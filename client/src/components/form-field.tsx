@@ -26,8 +26,7 @@ function FieldFrame({ id, label, hint, error, children }: FieldProps & { childre
       )}
       {error && (
         <p className="field-error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
+          <span className="visually-hidden">Error:</span> {error}
         </p>
       )}
       {children}

@@ -1,7 +1,7 @@
 import { organisationCreateRequestSchema, userCreateRequestSchema } from "@scorecard/shared/auth-schema";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-client.ts";
-import { checkForm, hasProblems, problemsFromError } from "./form-errors.ts";
+import { checkForm, hasProblems, messageOf, problemsFromError } from "./form-errors.ts";
 
 describe("checkForm", () => {
   it("gives each field its first problem, in the form's own words where given", () => {
@@ -48,5 +48,16 @@ describe("problemsFromError", () => {
     expect(problemsFromError(new ApiError(0, "email: unreachable"), ["email"]).form).toEqual([
       "email: unreachable",
     ]);
+  });
+});
+
+describe("messageOf", () => {
+  it("drops the field prefix and keeps the server's words", () => {
+    expect(messageOf(new ApiError(409, "role: this is the organisation's last org admin"))).toBe(
+      "This is the organisation's last org admin",
+    );
+    expect(messageOf(new ApiError(401, "Sign in to do this"))).toBe(
+      "Sign in to do this. Your session may have ended: sign in again.",
+    );
   });
 });

@@ -54,6 +54,13 @@ export function problemsFromError<F extends string>(error: unknown, fields: read
   return problems;
 }
 
+/** An error as one message for people: without the field prefix, with what a refusal means. */
+export function messageOf(error: unknown): string {
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  const message = error.message.replace(/^(?:(?:body|params|querystring)\.)?[A-Za-z]+: /, "");
+  return permissionAdvice(error.status, capitalise(message));
+}
+
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** What a refusal means for the person in front of the page; the server remains the guard. */

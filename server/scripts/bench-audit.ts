@@ -54,8 +54,10 @@ async function measure(serverUrl: string | undefined, audited: boolean) {
     ).rows;
     if (!area) throw new Error("the seed made no area");
     await database.db.execute(sql`
-      insert into indicators (id, ref, title, definition, unit, polarity, measure_kind, baseline_kind, baseline_label, decimals)
-      select 'bench-' || i, 1000 + i, 'Bench ' || i, 'Synthetic', 'percent', 'higher', 'rate', 'none', 'none', 0
+      insert into indicators (organisation_id, id, ref, title, definition, unit, polarity, measure_kind,
+                              baseline_kind, baseline_label, decimals)
+      select (select organisation_id from areas where id = ${area.id}), 'bench-' || i, 1000 + i, 'Bench ' || i,
+             'Synthetic', 'percent', 'higher_is_better', 'ratio', 'none', 'none', 0
       from generate_series(1, ${INDICATORS}) i`);
     const rows = Array.from({ length: ROWS }, (_, n) => ({
       areaId: area.id,

@@ -54,18 +54,30 @@ try {
                (select id from areas where slug = 'east' limit 1), 100 + a
         from generate_series(1, ${AREAS - 7}) a`);
     await database.db.execute(sql`
-      insert into indicators (id, ref, title, definition, unit, polarity, measure_kind, baseline_kind,
-                              baseline_label, decimals)
-        select 'bench-' || i, 100 + i, 'Bench indicator ' || i, 'Synthetic', 'percent', 'higher_is_better',
+      insert into indicators (organisation_id, id, ref, title, definition, unit, polarity, measure_kind,
+                              baseline_kind, baseline_label, decimals)
+        select o.id, 'bench-' || i, 100 + i, 'Bench indicator ' || i, 'Synthetic', 'percent', 'higher_is_better',
                'ratio', 'previous_6_months_average', 'Prev. 6 months average', 0
-        from generate_series(1, ${INDICATORS - 13}) i`);
+        from organisations o cross join generate_series(1, ${INDICATORS - 13}) i`);
+    // Each organisation has its own catalogue: the bench LAs get a copy of Birmingham's thirteen.
+    await database.db.execute(sql`
+      insert into indicators (organisation_id, id, ref, title, definition, unit, polarity, measure_kind,
+                              baseline_kind, baseline_label, baseline_month, tolerance, trend_threshold,
+                              decimals, numerator_label, denominator_label, shows_rate_per10k, notes)
+        select o.id, i.id, i.ref, i.title, i.definition, i.unit, i.polarity, i.measure_kind, i.baseline_kind,
+               i.baseline_label, i.baseline_month, i.tolerance, i.trend_threshold, i.decimals,
+               i.numerator_label, i.denominator_label, i.shows_rate_per10k, i.notes
+        from indicators i join organisations b on b.id = i.organisation_id and b.slug = 'birmingham'
+        cross join organisations o
+        where o.slug like 'bench-%' and i.id not like 'bench-%'`);
   });
   await time(`generate ≈${((LAS * AREAS * INDICATORS * MONTHS) / 1e6).toFixed(1)} million observations`, () =>
     database.db.execute(sql`
       insert into observations (area_id, period, indicator_id, breakdown, numerator, denominator, source)
         select a.id, to_char(date '2008-04-01' + (m || ' month')::interval, 'YYYY-MM'), i.id, '',
                (40 + (a.id * 7 + m * 3) % 50), 100, 'illustrative'
-        from areas a cross join indicators i cross join generate_series(0, ${MONTHS - 1}) m
+        from areas a join indicators i on i.organisation_id = a.organisation_id
+        cross join generate_series(0, ${MONTHS - 1}) m
       on conflict do nothing`),
   );
   await database.db.execute(sql`analyze`);

@@ -25,6 +25,11 @@ const configSchema = z.object({
    * First run: with both set and no account in the database, this installation admin is created
    * at start. There is no default account and no default password.
    */
+  /** The organisation the unscoped routes (/api/scorecard…) and `/` serve: a slug; default the first created. */
+  DEFAULT_ORG: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be an organisation slug such as birmingham")
+    .optional(),
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().optional(),
   /**

@@ -5,8 +5,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { killServer, listeningPort, type SpawnedServer, spawnServer } from "./test/spawned-server.ts";
 
-const ADMIN_TOKEN = "a-test-admin-token-0123456789";
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the server process", () => {
@@ -15,7 +13,7 @@ describe("the server process", () => {
   let port: number;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), "scorecard-server-"));
-    first = spawnServer({ DATA_DIR: dataDir, ADMIN_TOKEN });
+    first = spawnServer({ DATA_DIR: dataDir });
     port = await listeningPort(first);
   });
   afterAll(async () => {
@@ -37,10 +35,10 @@ describe("the server process", () => {
           host: "127.0.0.1",
           port,
           method: "POST",
-          path: "/api/admin/statistics?file=slow.csv",
+          path: "/api/session",
           // A browser-like client that would keep the connection open long after the answer.
           agent: new Agent({ keepAlive: true, timeout: 120_000 }),
-          headers: { "content-type": "text/csv", authorization: `Bearer ${ADMIN_TOKEN}` },
+          headers: { "content-type": "application/json" },
         },
         (response) => {
           let body = "";
@@ -51,16 +49,16 @@ describe("the server process", () => {
         },
       );
       upload.on("error", reject);
-      upload.write("time_period,geographic_level,");
+      upload.write('{"email": "someone@example.org", ');
       void pause(500).then(() => {
         first.child.kill("SIGTERM");
-        return pause(1_000).then(() => upload.end("not_a_known_column\n"));
+        return pause(1_000).then(() => upload.end('"password": "not-their-password-42"}'));
       });
     });
     const { status, body } = await answer;
-    // The file itself is refused (no known measure): what matters is that it was answered in full.
-    expect(status).toBe(422);
-    expect(JSON.parse(body)).toMatchObject({ statusCode: 422, message: expect.stringContaining("slow.csv") });
+    // The sign-in itself is refused (no such account): what matters is that it was answered in full.
+    expect(status).toBe(401);
+    expect(JSON.parse(body)).toMatchObject({ statusCode: 401 });
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('"msg":"shutting down"');
   });

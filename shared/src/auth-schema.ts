@@ -63,6 +63,20 @@ export const memberPutRequestSchema = z.object({ role: roleSchema });
 export const memberSchema = z.object({ email: z.string(), name: z.string(), role: roleSchema });
 export const membersResponseSchema = z.array(memberSchema);
 export type Member = z.infer<typeof memberSchema>;
+export const memberInviteRequestSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1).max(200),
+  role: roleSchema,
+});
+export const memberInvitedResponseSchema = z.object({
+  member: memberSchema,
+  setPasswordLink: z
+    .string()
+    .optional()
+    .describe("when the account was new: its one-time link to choose a password; shown once"),
+  setPasswordExpiresAt: z.string().optional(),
+});
+export type MemberInvited = z.infer<typeof memberInvitedResponseSchema>;
 
 export const orgParamsSchema = z.object({ org: slugSchema });
 export const tokenParamsSchema = z.object({ id: z.coerce.number().int().positive() });
@@ -101,6 +115,20 @@ export const organisationSchema = z.object({
   regionCode: z.string().nullable(),
   regionName: z.string().nullable(),
   isPublic: z.boolean(),
+  isDefault: z.boolean().describe("the organisation the unscoped routes and the site's front page serve"),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 export const organisationsResponseSchema = z.array(organisationSchema);
+
+/**
+ * `/sign-in`: where to go after signing in. Only an address on this site (one leading slash), so a
+ * crafted link cannot send someone elsewhere after they sign in.
+ */
+export const signInSearchSchema = z.object({
+  redirect: z
+    .string()
+    .regex(/^\/(?![/\\])/)
+    .optional()
+    .catch(undefined),
+});
+export type SignInSearch = z.infer<typeof signInSearchSchema>;

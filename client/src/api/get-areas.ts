@@ -1,14 +1,15 @@
 import { areasResponseSchema } from "@scorecard/shared/api-schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getJson } from "../lib/api-client.ts";
+import { getJson, orgApiPath } from "../lib/api-client.ts";
 
-export const getAreas = (signal?: AbortSignal) => getJson("/api/areas", areasResponseSchema, signal);
+export const getAreas = (org: string, signal?: AbortSignal) =>
+  getJson(`${orgApiPath(org)}/areas`, areasResponseSchema, signal);
 
-export const areasQueryOptions = () =>
+export const areasQueryOptions = (org: string) =>
   queryOptions({
-    queryKey: ["areas"],
-    queryFn: ({ signal }) => getAreas(signal),
+    queryKey: ["areas", org],
+    queryFn: ({ signal }) => getAreas(org, signal),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-export const useAreas = () => useQuery(areasQueryOptions());
+export const useAreas = (org: string) => useQuery(areasQueryOptions(org));

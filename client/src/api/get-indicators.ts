@@ -1,15 +1,15 @@
 import { indicatorsResponseSchema } from "@scorecard/shared/api-schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getJson } from "../lib/api-client.ts";
+import { getJson, orgApiPath } from "../lib/api-client.ts";
 
-export const getIndicators = (signal?: AbortSignal) =>
-  getJson("/api/indicators", indicatorsResponseSchema, signal);
+export const getIndicators = (org: string, signal?: AbortSignal) =>
+  getJson(`${orgApiPath(org)}/indicators`, indicatorsResponseSchema, signal);
 
-export const indicatorsQueryOptions = () =>
+export const indicatorsQueryOptions = (org: string) =>
   queryOptions({
-    queryKey: ["indicators"],
-    queryFn: ({ signal }) => getIndicators(signal),
+    queryKey: ["indicators", org],
+    queryFn: ({ signal }) => getIndicators(org, signal),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-export const useIndicators = () => useQuery(indicatorsQueryOptions());
+export const useIndicators = (org: string) => useQuery(indicatorsQueryOptions(org));

@@ -1,10 +1,11 @@
 import { periodsResponseSchema } from "@scorecard/shared/api-schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getJson } from "../lib/api-client.ts";
+import { getJson, orgApiPath } from "../lib/api-client.ts";
 
-export const getPeriods = (signal?: AbortSignal) => getJson("/api/periods", periodsResponseSchema, signal);
+export const getPeriods = (org: string, signal?: AbortSignal) =>
+  getJson(`${orgApiPath(org)}/periods`, periodsResponseSchema, signal);
 
-export const periodsQueryOptions = () =>
-  queryOptions({ queryKey: ["periods"], queryFn: ({ signal }) => getPeriods(signal) });
+export const periodsQueryOptions = (org: string) =>
+  queryOptions({ queryKey: ["periods", org], queryFn: ({ signal }) => getPeriods(org, signal) });
 
-export const usePeriods = () => useQuery(periodsQueryOptions());
+export const usePeriods = (org: string) => useQuery(periodsQueryOptions(org));

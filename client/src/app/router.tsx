@@ -1,18 +1,33 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserHistory, createRouter, type RouterHistory } from "@tanstack/react-router";
 import { ErrorState, LoadingState } from "../components/page-state.tsx";
+import { accountRoute } from "./routes/account-route.ts";
 import { benchmarksRoute } from "./routes/benchmarks-route.ts";
 import { compareRoute } from "./routes/compare-route.ts";
 import { indicatorRoute } from "./routes/indicator-route.ts";
+import {
+  legacyBenchmarksRoute,
+  legacyCompareRoute,
+  legacyIndicatorRoute,
+  legacyScorecardRoute,
+} from "./routes/legacy-redirects.ts";
+import { orgRoute } from "./routes/org-layout.ts";
 import { rootRoute } from "./routes/root-route.tsx";
 import { scorecardRoute } from "./routes/scorecard-route.tsx";
+import { setPasswordRoute } from "./routes/set-password-route.ts";
+import { signInRoute } from "./routes/sign-in-route.ts";
+import { signedInLayout } from "./routes/signed-in-layout.ts";
 import { parseSearch, stringifySearch } from "./search-string.ts";
 
 export const routeTree = rootRoute.addChildren([
-  scorecardRoute,
-  compareRoute,
-  benchmarksRoute,
-  indicatorRoute,
+  orgRoute.addChildren([scorecardRoute, compareRoute, benchmarksRoute, indicatorRoute]),
+  signedInLayout.addChildren([accountRoute]),
+  signInRoute,
+  setPasswordRoute,
+  legacyScorecardRoute,
+  legacyCompareRoute,
+  legacyBenchmarksRoute,
+  legacyIndicatorRoute,
 ]);
 
 export function createAppRouter({

@@ -6,11 +6,16 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** From a 429's Retry-After header: how many seconds until asking again can succeed. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = "ApiError";
   }
 }
+
+/** Where one organisation's API lives: `/api/orgs/{org}` (then `/areas`, `/scorecard`…). */
+export const orgApiPath = (org: string) => `/api/orgs/${encodeURIComponent(org)}`;
 
 /** GETs a JSON endpoint and parses it with the shared contract schema. */
 export async function getJson<T extends z.ZodType>(
@@ -86,7 +91,8 @@ export async function sendJson<T extends z.ZodType>(
     const message = parsed.success ? parsed.data.message : `The server answered ${response.status}.`;
     const errors = (answer as { errors?: unknown } | null)?.errors;
     if (Array.isArray(errors)) throw new ApiValidationError(response.status, message, errors);
-    throw new ApiError(response.status, message);
+    const retryAfter = Number.parseInt(response.headers.get("retry-after") ?? "", 10);
+    throw new ApiError(response.status, message, Number.isFinite(retryAfter) ? retryAfter : null);
   }
   return (schema ? schema.parse(answer) : undefined) as T extends z.ZodType ? z.infer<T> : undefined;
 }

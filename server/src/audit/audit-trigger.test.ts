@@ -6,7 +6,7 @@ import { areas, auditLog, commentaries, indicators, observations, organisations 
 import { systemActor, type WriteContext, writeTransaction } from "../db/write-transaction.ts";
 import { databaseLanes } from "../test/test-database.ts";
 
-const indicator: typeof indicators.$inferInsert = {
+const indicator: Omit<typeof indicators.$inferInsert, "organisationId"> = {
   id: "re-referrals",
   ref: 1,
   title: "Re-referrals",
@@ -79,7 +79,7 @@ describe.each(databaseLanes())("audit trigger on $name", (lane) => {
     expect(await auditRowsAfter(since)).toEqual([]);
 
     await writeTransaction(database.db, editor(north), async (tx) => {
-      await tx.insert(indicators).values(indicator);
+      await tx.insert(indicators).values({ ...indicator, organisationId: north });
       await tx
         .insert(commentaries)
         .values({ organisationId: north, indicatorId: indicator.id, period: "2026-01", body: "Up" });

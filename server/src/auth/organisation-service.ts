@@ -1,16 +1,23 @@
 import type { Organisation } from "@scorecard/shared/auth-schema";
 import type { Db } from "../db/database.ts";
-import { recordAuditEvent, type WriteContext, writeTransaction } from "../db/write-transaction.ts";
+import {
+  recordAuditEvent,
+  setWriteOrganisation,
+  type WriteContext,
+  writeTransaction,
+} from "../db/write-transaction.ts";
 import { HttpError, UnprocessableError } from "../errors.ts";
 import {
+  findDefaultOrganisation,
   findLocalAuthority,
   insertOrganisation,
   listOrganisations,
   type OrganisationRow,
 } from "../repositories/organisation-repository.ts";
+import { copyCatalogue, insertWholeAuthorityArea } from "../repositories/organisation-setup-repository.ts";
 import { isInstallationAdmin, type Principal } from "./principal.ts";
 
-export const toOrganisation = (row: OrganisationRow): Organisation => ({
+export const toOrganisation = (row: OrganisationRow, defaultId: number | null = null): Organisation => ({
   slug: row.slug,
   name: row.name,
   laCode: row.oldLaCode,
@@ -18,6 +25,7 @@ export const toOrganisation = (row: OrganisationRow): Organisation => ({
   regionCode: row.regionCode,
   regionName: row.regionName,
   isPublic: row.isPublic,
+  isDefault: row.id === defaultId,
 });
 
 /** "Bristol, City of" → "bristol-city-of". */
@@ -30,11 +38,15 @@ export function slugFromName(name: string): string {
 }
 
 /** The organisations a caller may see: public ones and their own; all of them for the installation admin. */
-export async function visibleOrganisations(db: Db, principal: Principal) {
+export async function visibleOrganisations(db: Db, principal: Principal, defaultSlug?: string) {
   const visible = isInstallationAdmin(principal)
     ? ("all" as const)
     : { memberOf: principal.kind === "anonymous" ? [] : principal.memberships.map((m) => m.organisationId) };
-  return (await listOrganisations(db, visible)).map(toOrganisation);
+  const [rows, defaultRow] = await Promise.all([
+    listOrganisations(db, visible),
+    findDefaultOrganisation(db, defaultSlug),
+  ]);
+  return rows.map((row) => toOrganisation(row, defaultRow?.id ?? null));
 }
 
 /**
@@ -45,6 +57,7 @@ export async function createOrganisation(
   db: Db,
   context: WriteContext,
   input: { laCode: string; slug?: string | undefined; isPublic: boolean },
+  defaultSlug?: string | undefined,
 ) {
   const authority = await findLocalAuthority(db, input.laCode);
   if (!authority)
@@ -64,12 +77,17 @@ export async function createOrganisation(
     });
     if (!row)
       throw new HttpError(409, `laCode: an organisation for ${input.laCode} or slug ${slug} already exists`);
+    await setWriteOrganisation(tx, row.id);
+    await insertWholeAuthorityArea(tx, row);
+    const standard = await findDefaultOrganisation(tx, defaultSlug);
+    const indicatorsCopied =
+      standard && standard.id !== row.id ? await copyCatalogue(tx, standard.id, row.id) : 0;
     await recordAuditEvent(
       tx,
       { ...context, organisationId: row.id },
       {
         action: "organisation.created",
-        detail: { slug, laCode: authority.code, name: authority.name },
+        detail: { slug, laCode: authority.code, name: authority.name, indicatorsCopied },
       },
     );
     return toOrganisation(row);

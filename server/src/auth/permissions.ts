@@ -44,6 +44,14 @@ export const permissions: Record<string, Requirement> = {
   "GET /api/periods": "org-read",
   "GET /api/scorecard": "org-read",
 
+  // Any organisation's published scorecard, by its slug.
+  "GET /api/orgs/:org/areas": "org-read",
+  "GET /api/orgs/:org/indicators": "org-read",
+  "GET /api/orgs/:org/indicators/:id/series": "org-read",
+  "GET /api/orgs/:org/indicators/:id/targets": "org-read",
+  "GET /api/orgs/:org/periods": "org-read",
+  "GET /api/orgs/:org/scorecard": "org-read",
+
   // Sessions and the signed-in person's own account.
   "POST /api/session": "public",
   "GET /api/session": "signed-in",
@@ -56,6 +64,7 @@ export const permissions: Record<string, Requirement> = {
   "GET /api/orgs": "public",
   "POST /api/orgs": "installation-admin",
   "GET /api/orgs/:org/members": "org_admin",
+  "POST /api/orgs/:org/members": "org_admin",
   "PUT /api/orgs/:org/members/:email": "org_admin",
   "DELETE /api/orgs/:org/members/:email": "org_admin",
   "GET /api/orgs/:org/tokens": "org_admin",

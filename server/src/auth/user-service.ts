@@ -1,6 +1,12 @@
 import type { UserCreateResponse } from "@scorecard/shared/auth-schema";
-import type { Db } from "../db/database.ts";
-import { type Actor, recordAuditEvent, systemActor, writeTransaction } from "../db/write-transaction.ts";
+import type { Db, Tx } from "../db/database.ts";
+import {
+  type Actor,
+  recordAuditEvent,
+  systemActor,
+  type WriteContext,
+  writeTransaction,
+} from "../db/write-transaction.ts";
 import { HttpError, UnprocessableError } from "../errors.ts";
 import { deleteOtherSessions } from "../repositories/session-repository.ts";
 import {
@@ -29,10 +35,60 @@ export const accountOf = (user: UserRow) => ({
   isInstallationAdmin: user.isInstallationAdmin,
 });
 
+/** The new account and, when it has no password yet, its one-time set-password link. */
+export interface NewAccount {
+  user: UserRow;
+  answer: UserCreateResponse;
+}
+
 /**
- * Creates an account. Without a password the answer carries a one-time set-password link (its
- * token in the URL fragment, which browsers never send to a server, so it stays out of access logs).
+ * Adds an account inside the caller's transaction, audited as `user.created`. Without a password
+ * the answer carries a one-time set-password link (its token in the URL fragment, which browsers
+ * never send to a server, so it stays out of access logs).
  */
+export async function addAccount(
+  tx: Tx,
+  context: WriteContext,
+  input: { email: string; name: string; passwordHash: string | null; isInstallationAdmin?: boolean },
+  linkBase: string,
+  now = new Date(),
+): Promise<NewAccount> {
+  const email = normaliseEmail(input.email);
+  const created = await insertUser(tx, {
+    email,
+    displayName: input.name.trim(),
+    passwordHash: input.passwordHash,
+    isInstallationAdmin: input.isInstallationAdmin ?? false,
+  });
+  if (!created) throw new HttpError(409, `email: an account for ${email} already exists`);
+  const setPasswordToken = input.passwordHash ? null : newSecret();
+  const expiresAt = new Date(now.getTime() + SET_PASSWORD_LINK_MS);
+  if (setPasswordToken) {
+    await insertSetPasswordToken(tx, { tokenHash: sha256(setPasswordToken), userId: created.id, expiresAt });
+  }
+  await recordAuditEvent(tx, context, {
+    action: "user.created",
+    detail: {
+      email,
+      isInstallationAdmin: created.isInstallationAdmin,
+      setPasswordLink: Boolean(setPasswordToken),
+    },
+  });
+  return {
+    user: created,
+    answer: {
+      user: accountOf(created),
+      ...(setPasswordToken
+        ? {
+            setPasswordLink: `${linkBase}/set-password#token=${setPasswordToken}`,
+            setPasswordExpiresAt: expiresAt.toISOString(),
+          }
+        : {}),
+    },
+  };
+}
+
+/** Creates an account (installation admin), in one audited transaction. */
 export async function createUser(
   db: Db,
   actor: Actor,
@@ -47,42 +103,10 @@ export async function createUser(
     throw new HttpError(409, `email: an account for ${email} already exists`);
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   const context = writeContext(actor, info, null);
-  const setPasswordToken = passwordHash ? null : newSecret();
-  const expiresAt = new Date(now.getTime() + SET_PASSWORD_LINK_MS);
-  const user = await writeTransaction(db, context, async (tx) => {
-    const created = await insertUser(tx, {
-      email,
-      displayName: input.name.trim(),
-      passwordHash,
-      isInstallationAdmin: input.isInstallationAdmin ?? false,
-    });
-    if (!created) throw new HttpError(409, `email: an account for ${email} already exists`);
-    if (setPasswordToken) {
-      await insertSetPasswordToken(tx, {
-        tokenHash: sha256(setPasswordToken),
-        userId: created.id,
-        expiresAt,
-      });
-    }
-    await recordAuditEvent(tx, context, {
-      action: "user.created",
-      detail: {
-        email,
-        isInstallationAdmin: created.isInstallationAdmin,
-        setPasswordLink: Boolean(setPasswordToken),
-      },
-    });
-    return created;
-  });
-  return {
-    user: accountOf(user),
-    ...(setPasswordToken
-      ? {
-          setPasswordLink: `${linkBase}/set-password#token=${setPasswordToken}`,
-          setPasswordExpiresAt: expiresAt.toISOString(),
-        }
-      : {}),
-  };
+  const { answer } = await writeTransaction(db, context, (tx) =>
+    addAccount(tx, context, { ...input, email, passwordHash }, linkBase, now),
+  );
+  return answer;
 }
 
 /** Uses a one-time link: sets the password, ends the person's sessions, and the link is spent. */

@@ -30,6 +30,7 @@ async function main(argv: string[]) {
       database.db,
       { actor: systemActor("cli"), organisationId: null },
       { laCode: values.la, slug: values.slug, isPublic: !values.private },
+      database.defaultOrg,
     );
     console.log(
       `created ${organisation.slug}: ${organisation.name} (${organisation.laCode}, ${organisation.regionName ?? "no region"}, ${organisation.isPublic ? "public" : "private"})`,

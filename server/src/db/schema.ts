@@ -82,25 +82,36 @@ export const areaPopulations = pgTable(
 );
 
 /** The indicator catalogue: how each measure is defined, rated and compared. */
-export const indicators = pgTable("indicators", {
-  id: text().primaryKey(),
-  ref: integer().notNull().unique(),
-  title: text().notNull(),
-  definition: text().notNull(),
-  unit: unit().notNull(),
-  polarity: polarity().notNull(),
-  measureKind: measureKind().notNull(),
-  baselineKind: baselineKind().notNull(),
-  baselineLabel: text().notNull(),
-  baselineMonth: text(),
-  tolerance: doublePrecision(),
-  trendThreshold: doublePrecision(),
-  decimals: integer().notNull(),
-  numeratorLabel: text(),
-  denominatorLabel: text(),
-  showsRatePer10k: boolean().notNull().default(false),
-  notes: text(),
-});
+export const indicators = pgTable(
+  "indicators",
+  {
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    /** The indicator's slug ("re-referrals"), unique within its organisation. */
+    id: text().notNull(),
+    ref: integer().notNull(),
+    title: text().notNull(),
+    definition: text().notNull(),
+    unit: unit().notNull(),
+    polarity: polarity().notNull(),
+    measureKind: measureKind().notNull(),
+    baselineKind: baselineKind().notNull(),
+    baselineLabel: text().notNull(),
+    baselineMonth: text(),
+    tolerance: doublePrecision(),
+    trendThreshold: doublePrecision(),
+    decimals: integer().notNull(),
+    numeratorLabel: text(),
+    denominatorLabel: text(),
+    showsRatePer10k: boolean().notNull().default(false),
+    notes: text(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.id] }),
+    uniqueIndex("indicators_organisation_ref").on(table.organisationId, table.ref),
+  ],
+);
 
 /**
  * One figure per indicator, area, month and breakdown ("" for the headline).
@@ -114,9 +125,7 @@ export const observations = pgTable(
       .notNull()
       .references(() => areas.id),
     period: text().notNull(),
-    indicatorId: text()
-      .notNull()
-      .references(() => indicators.id),
+    indicatorId: text().notNull(),
     breakdown: text().notNull().default(""),
     numerator: doublePrecision(),
     denominator: doublePrecision(),
@@ -141,9 +150,7 @@ export const publishedBaselines = pgTable(
       .notNull()
       .references(() => areas.id),
     period: text().notNull(),
-    indicatorId: text()
-      .notNull()
-      .references(() => indicators.id),
+    indicatorId: text().notNull(),
     breakdown: text().notNull().default(""),
     label: text().notNull(),
     numerator: doublePrecision(),
@@ -161,9 +168,7 @@ export const targets = pgTable(
     organisationId: integer()
       .notNull()
       .references(() => organisations.id),
-    indicatorId: text()
-      .notNull()
-      .references(() => indicators.id),
+    indicatorId: text().notNull(),
     effectiveFrom: text().notNull(),
     /** null records that the indicator had no target from this month (a paper stopped printing one). */
     value: doublePrecision(),
@@ -171,6 +176,11 @@ export const targets = pgTable(
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    foreignKey({
+      columns: [table.organisationId, table.indicatorId],
+      foreignColumns: [indicators.organisationId, indicators.id],
+      name: "targets_indicator_fk",
+    }),
     uniqueIndex("targets_indicator_month").on(table.organisationId, table.indicatorId, table.effectiveFrom),
     check("targets_effective_from_month", monthCheck("effective_from")),
   ],
@@ -184,9 +194,7 @@ export const benchmarks = pgTable(
     organisationId: integer()
       .notNull()
       .references(() => organisations.id),
-    indicatorId: text()
-      .notNull()
-      .references(() => indicators.id),
+    indicatorId: text().notNull(),
     kind: benchmarkKind().notNull(),
     value: doublePrecision().notNull(),
     unit: unit().notNull(),
@@ -197,6 +205,11 @@ export const benchmarks = pgTable(
     source: text().notNull(),
   },
   (table) => [
+    foreignKey({
+      columns: [table.organisationId, table.indicatorId],
+      foreignColumns: [indicators.organisationId, indicators.id],
+      name: "benchmarks_indicator_fk",
+    }),
     uniqueIndex("benchmarks_indicator_kind_month").on(
       table.organisationId,
       table.indicatorId,
@@ -214,13 +227,18 @@ export const commentaries = pgTable(
     organisationId: integer()
       .notNull()
       .references(() => organisations.id),
-    indicatorId: text()
-      .notNull()
-      .references(() => indicators.id),
+    indicatorId: text().notNull(),
     period: text().notNull(),
     body: text().notNull(),
   },
-  (table) => [primaryKey({ columns: [table.organisationId, table.indicatorId, table.period] })],
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.indicatorId, table.period] }),
+    foreignKey({
+      columns: [table.organisationId, table.indicatorId],
+      foreignColumns: [indicators.organisationId, indicators.id],
+      name: "commentaries_indicator_fk",
+    }),
+  ],
 );
 
 /** Every local authority DfE has published figures for, by old (3-digit) LA code, with the years it existed. */

@@ -57,7 +57,7 @@ export async function seedDatabase(db: Db): Promise<void> {
     const areaIds = await seedAreas(tx, organisation.id);
     await tx
       .insert(indicators)
-      .values(indicatorSeeds.map(({ ...indicator }) => indicator))
+      .values(indicatorSeeds.map((indicator) => ({ ...indicator, organisationId: organisation.id })))
       .onConflictDoNothing();
     await tx
       .insert(areaPopulations)

@@ -10,7 +10,12 @@ export async function findOrganisationBySlug(db: DbOrTx, slug: string): Promise<
 }
 
 /** The organisation the unscoped routes serve: the first one created (as the scorecard reads do). */
-export async function findDefaultOrganisation(db: DbOrTx): Promise<OrganisationRow | undefined> {
+/** The organisation unscoped routes serve: DEFAULT_ORG's when set, else the first created. */
+export async function findDefaultOrganisation(
+  db: DbOrTx,
+  defaultSlug?: string | undefined,
+): Promise<OrganisationRow | undefined> {
+  if (defaultSlug) return findOrganisationBySlug(db, defaultSlug);
   const [row] = await db.select().from(organisations).orderBy(asc(organisations.id)).limit(1);
   return row;
 }

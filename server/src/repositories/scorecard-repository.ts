@@ -7,7 +7,6 @@ import {
   commentaries,
   indicators,
   observations,
-  organisations,
   publishedBaselines,
   targets,
 } from "../db/schema.ts";
@@ -25,11 +24,6 @@ export type BenchmarkRecord = typeof benchmarks.$inferSelect;
 export type PublishedBaselineRecord = typeof publishedBaselines.$inferSelect;
 export type PopulationRow = typeof areaPopulations.$inferSelect;
 
-export async function findDefaultOrganisation(db: DbOrTx) {
-  const [organisation] = await db.select().from(organisations).orderBy(asc(organisations.id)).limit(1);
-  return organisation ?? null;
-}
-
 export function listAreas(db: DbOrTx, organisationId: number) {
   return db
     .select()
@@ -38,8 +32,12 @@ export function listAreas(db: DbOrTx, organisationId: number) {
     .orderBy(asc(areas.sortOrder), asc(areas.id));
 }
 
-export function listIndicators(db: DbOrTx) {
-  return db.select().from(indicators).orderBy(asc(indicators.ref));
+export function listIndicators(db: DbOrTx, organisationId: number) {
+  return db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.organisationId, organisationId))
+    .orderBy(asc(indicators.ref));
 }
 
 export function findObservations(
@@ -98,8 +96,11 @@ export function listPopulations(db: DbOrTx, areaIds: number[]) {
   return db.select().from(areaPopulations).where(inArray(areaPopulations.areaId, areaIds));
 }
 
-export async function findIndicator(db: DbOrTx, id: string) {
-  const [indicator] = await db.select().from(indicators).where(eq(indicators.id, id));
+export async function findIndicator(db: DbOrTx, organisationId: number, id: string) {
+  const [indicator] = await db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.organisationId, organisationId), eq(indicators.id, id)));
   return indicator ?? null;
 }
 

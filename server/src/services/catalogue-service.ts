@@ -8,9 +8,9 @@ import { indicatorDefinitionSchema } from "@scorecard/shared/indicator-schema";
 import { periodLabel } from "@scorecard/shared/periods";
 import type { Db } from "../db/database.ts";
 import { NotFoundError } from "../errors.ts";
+import type { OrganisationRow } from "../repositories/organisation-repository.ts";
 import { listPeriodsWithData } from "../repositories/period-repository.ts";
 import {
-  findDefaultOrganisation,
   findIndicator,
   type IndicatorRecord,
   listAreas,
@@ -19,15 +19,8 @@ import {
   listTargets,
 } from "../repositories/scorecard-repository.ts";
 
-async function defaultOrganisation(db: Db) {
-  const organisation = await findDefaultOrganisation(db);
-  if (!organisation) throw new NotFoundError("No organisation has been loaded into this database");
-  return organisation;
-}
-
 /** The area hierarchy with each area's latest 0–17 population. */
-export async function getAreas(db: Db): Promise<AreasResponse> {
-  const organisation = await defaultOrganisation(db);
+export async function getAreas(db: Db, organisation: OrganisationRow): Promise<AreasResponse> {
   const areaList = await listAreas(db, organisation.id);
   const populations = await listPopulations(
     db,
@@ -55,15 +48,18 @@ function toIndicator(record: IndicatorRecord) {
   return { ...definition, baselineLabel: record.baselineLabel, showsRatePer10k: record.showsRatePer10k };
 }
 
-export async function getIndicators(db: Db): Promise<IndicatorsResponse> {
-  return { indicators: (await listIndicators(db)).map(toIndicator) };
+export async function getIndicators(db: Db, organisation: OrganisationRow): Promise<IndicatorsResponse> {
+  return { indicators: (await listIndicators(db, organisation.id)).map(toIndicator) };
 }
 
 /** Every target the indicator has had, oldest first, with the reason for each change. */
-export async function getTargetHistory(db: Db, indicatorId: string): Promise<TargetsResponse> {
-  const indicator = await findIndicator(db, indicatorId);
+export async function getTargetHistory(
+  db: Db,
+  organisation: OrganisationRow,
+  indicatorId: string,
+): Promise<TargetsResponse> {
+  const indicator = await findIndicator(db, organisation.id, indicatorId);
   if (!indicator) throw new NotFoundError(`id: no indicator "${indicatorId}"`);
-  const organisation = await defaultOrganisation(db);
   const targets = (await listTargets(db, organisation.id)).filter(
     (entry) => entry.indicatorId === indicatorId,
   );
@@ -80,9 +76,7 @@ export async function getTargetHistory(db: Db, indicatorId: string): Promise<Tar
 }
 
 /** The months this organisation has figures for, latest first, each published or illustrative. */
-export async function getPeriods(db: Db): Promise<PeriodsResponse> {
-  const organisation = await findDefaultOrganisation(db);
-  if (!organisation) return { periods: [] };
+export async function getPeriods(db: Db, organisation: OrganisationRow): Promise<PeriodsResponse> {
   const areaList = await listAreas(db, organisation.id);
   const rows = await listPeriodsWithData(
     db,

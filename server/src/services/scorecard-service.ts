@@ -3,6 +3,7 @@ import { buildScorecard } from "@scorecard/shared/build-scorecard";
 import { type ScorecardSnapshot, scorecardMonths } from "@scorecard/shared/scorecard-snapshot";
 import type { Db } from "../db/database.ts";
 import { loadDfeFiguresAt } from "../dfe-benchmarks/scorecard-benchmarks.ts";
+import type { OrganisationRow } from "../repositories/organisation-repository.ts";
 import {
   findCommentaries,
   findObservations,
@@ -13,22 +14,26 @@ import {
   listTargets,
 } from "../repositories/scorecard-repository.ts";
 import { findLocalAuthority } from "../repositories/statistics-repository.ts";
-import { resolveOrganisationArea } from "./area-lookup.ts";
+import { resolveArea } from "./area-lookup.ts";
 import { AreaIds, toIndicatorRules, toPaperBenchmark, toTargetEntry } from "./snapshot-records.ts";
 
 /**
  * Everything the scorecard for an area and month is computed from, in a fixed number of queries
- * (at most fourteen, in five rounds) whatever the number of indicators, areas or months.
+ * (at most thirteen, in five rounds; the organisation comes resolved from the auth guard) whatever the number of indicators, areas or months.
  */
-export async function loadScorecardSnapshot(db: Db, query: ScorecardQuery): Promise<ScorecardSnapshot> {
-  const { organisation, area, areaList } = await resolveOrganisationArea(db, query.area);
+export async function loadScorecardSnapshot(
+  db: Db,
+  organisation: OrganisationRow,
+  query: ScorecardQuery,
+): Promise<ScorecardSnapshot> {
+  const { area, areaList } = await resolveArea(db, organisation, query.area);
   const ids = new AreaIds(areaList);
   const children = areaList.filter((candidate) => candidate.parentId === area.id);
   const childIds = children.map((child) => child.id);
 
   const [indicatorList, targetList, benchmarkList, commentaryList, baselineList, populationList, laRecord] =
     await Promise.all([
-      listIndicators(db),
+      listIndicators(db, organisation.id),
       listTargets(db, organisation.id),
       listBenchmarks(db, organisation.id),
       findCommentaries(db, organisation.id, query.period),
@@ -81,6 +86,10 @@ export async function loadScorecardSnapshot(db: Db, query: ScorecardQuery): Prom
 }
 
 /** The monthly scorecard for an area: load the snapshot, then the shared engine computes it. */
-export async function getScorecard(db: Db, query: ScorecardQuery): Promise<ScorecardResponse> {
-  return buildScorecard(await loadScorecardSnapshot(db, query), query.period, query.area);
+export async function getScorecard(
+  db: Db,
+  organisation: OrganisationRow,
+  query: ScorecardQuery,
+): Promise<ScorecardResponse> {
+  return buildScorecard(await loadScorecardSnapshot(db, organisation, query), query.period, query.area);
 }

@@ -3,6 +3,7 @@ import { buildSeries, type SeriesSnapshot } from "@scorecard/shared/build-series
 import type { Db } from "../db/database.ts";
 import { loadDfeFigureHistory } from "../dfe-benchmarks/scorecard-benchmarks.ts";
 import { NotFoundError } from "../errors.ts";
+import type { OrganisationRow } from "../repositories/organisation-repository.ts";
 import {
   findIndicator,
   findSeriesObservations,
@@ -12,18 +13,19 @@ import {
   listTargets,
 } from "../repositories/scorecard-repository.ts";
 import { findLocalAuthority } from "../repositories/statistics-repository.ts";
-import { resolveOrganisationArea } from "./area-lookup.ts";
+import { resolveArea } from "./area-lookup.ts";
 import { AreaIds, toIndicatorRules, toPaperBenchmark, toTargetEntry } from "./snapshot-records.ts";
 
 /** Everything one indicator's series for an area is computed from, in a fixed number of queries. */
 export async function loadSeriesSnapshot(
   db: Db,
+  organisation: OrganisationRow,
   indicatorId: string,
   query: SeriesQuery,
 ): Promise<SeriesSnapshot> {
-  const indicator = await findIndicator(db, indicatorId);
+  const indicator = await findIndicator(db, organisation.id, indicatorId);
   if (!indicator) throw new NotFoundError(`id: no indicator "${indicatorId}"`);
-  const { organisation, area, areaList } = await resolveOrganisationArea(db, query.area);
+  const { area, areaList } = await resolveArea(db, organisation, query.area);
   const ids = new AreaIds(areaList);
   const children = areaList.filter((candidate) => candidate.parentId === area.id);
 
@@ -58,6 +60,11 @@ export async function loadSeriesSnapshot(
 }
 
 /** One indicator over time for one area: load the snapshot, then the shared engine computes it. */
-export async function getSeries(db: Db, indicatorId: string, query: SeriesQuery): Promise<SeriesResponse> {
-  return buildSeries(await loadSeriesSnapshot(db, indicatorId, query), query.area, query);
+export async function getSeries(
+  db: Db,
+  organisation: OrganisationRow,
+  indicatorId: string,
+  query: SeriesQuery,
+): Promise<SeriesResponse> {
+  return buildSeries(await loadSeriesSnapshot(db, organisation, indicatorId, query), query.area, query);
 }

@@ -33,6 +33,12 @@ const CSRF_EXEMPT = new Set(["POST /api/session"]);
 
 const isApiRoute = (url: string) => url === "/api" || url.startsWith("/api/");
 
+/** The organisation an org-read or role route serves, as the guard resolved it before the handler. */
+export function servedOrganisation(request: FastifyRequest): OrganisationRow {
+  if (!request.organisation) throw new Error(`${request.routeOptions.url} resolved no organisation`);
+  return request.organisation;
+}
+
 export const requestInfo = (request: FastifyRequest): RequestInfo => ({
   ip: request.ip,
   requestId: request.id,
@@ -82,9 +88,16 @@ export default fp(
       const slug = (request.params as { org?: string } | undefined)?.org;
       const organisation = slug
         ? await findOrganisationBySlug(app.db, slug)
-        : await findDefaultOrganisation(app.db);
-      if (!organisation)
-        throw new NotFoundError(slug ? `org: no organisation "${slug}"` : "No organisation yet");
+        : await findDefaultOrganisation(app.db, app.config.DEFAULT_ORG);
+      if (!organisation) {
+        throw new NotFoundError(
+          slug
+            ? `org: no organisation "${slug}"`
+            : app.config.DEFAULT_ORG
+              ? `DEFAULT_ORG: no organisation "${app.config.DEFAULT_ORG}"`
+              : "No organisation yet",
+        );
+      }
       return organisation;
     }
 

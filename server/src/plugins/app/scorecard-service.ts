@@ -1,19 +1,25 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import type { OrganisationRow } from "../../repositories/organisation-repository.ts";
 import { getAreas, getIndicators, getPeriods, getTargetHistory } from "../../services/catalogue-service.ts";
 import { getScorecard } from "../../services/scorecard-service.ts";
 import { getSeries } from "../../services/series-service.ts";
 
-/** The read side of the scorecard, bound to the app's database. Routes call only this. */
+/**
+ * The read side of the scorecard, bound to the app's database. Routes call only this, with the
+ * organisation the auth guard resolved for the request (its :org, or the default one).
+ */
 function scorecardService(app: FastifyInstance) {
   return {
-    getAreas: () => getAreas(app.db),
-    getIndicators: () => getIndicators(app.db),
-    getPeriods: () => getPeriods(app.db),
-    getTargetHistory: (indicatorId: string) => getTargetHistory(app.db, indicatorId),
-    getScorecard: (query: Parameters<typeof getScorecard>[1]) => getScorecard(app.db, query),
-    getSeries: (indicatorId: string, query: Parameters<typeof getSeries>[2]) =>
-      getSeries(app.db, indicatorId, query),
+    getAreas: (organisation: OrganisationRow) => getAreas(app.db, organisation),
+    getIndicators: (organisation: OrganisationRow) => getIndicators(app.db, organisation),
+    getPeriods: (organisation: OrganisationRow) => getPeriods(app.db, organisation),
+    getTargetHistory: (organisation: OrganisationRow, indicatorId: string) =>
+      getTargetHistory(app.db, organisation, indicatorId),
+    getScorecard: (organisation: OrganisationRow, query: Parameters<typeof getScorecard>[2]) =>
+      getScorecard(app.db, organisation, query),
+    getSeries: (organisation: OrganisationRow, indicatorId: string, query: Parameters<typeof getSeries>[3]) =>
+      getSeries(app.db, organisation, indicatorId, query),
   };
 }
 

@@ -66,7 +66,10 @@ describe.each(databaseLanes())("request ids on $name", (lane) => {
     const notFound = await app.inject({ method: "GET", url: "/api/nothing-here" });
     expect(notFound.headers["x-request-id"]).toMatch(uuid);
     expect(Object.keys(notFound.json())).toEqual(["statusCode", "error", "message"]);
-    const badQuery = await app.inject({ method: "GET", url: "/api/scorecard?period=13-2017" });
+    const badQuery = await app.inject({
+      method: "GET",
+      url: "/api/benchmarks?measure=re-referrals&la=330&year=twenty",
+    });
     expect(badQuery.statusCode).toBe(400);
     expect(badQuery.headers["x-request-id"]).toMatch(uuid);
     expect(badQuery.json()).toEqual({ statusCode: 400, error: "Bad Request", message: expect.any(String) });

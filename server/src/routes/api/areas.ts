@@ -1,5 +1,6 @@
 import { areasResponseSchema } from "@scorecard/shared/api-schema";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { servedOrganisation } from "../../plugins/app/auth-guard.ts";
 
 const areaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -11,7 +12,7 @@ const areaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: areasResponseSchema },
       },
     },
-    () => app.scorecardService.getAreas(),
+    (request) => app.scorecardService.getAreas(servedOrganisation(request)),
   );
 };
 

@@ -1,7 +1,7 @@
 import type { AuditResponse } from "@scorecard/shared/audit-schema";
 import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { areas, auditLog, commentaries, observations, organisations } from "../../db/schema.ts";
+import { areas, auditLog, commentaries, indicators, observations, organisations } from "../../db/schema.ts";
 import { recordAuditEvent, writeTransaction } from "../../db/write-transaction.ts";
 import { makeUser, type SignedIn, signIn } from "../../test/auth-fixture.ts";
 import { useSeededApp } from "../../test/seeded-app.ts";
@@ -40,6 +40,19 @@ describe.each(databaseLanes())("GET /api/orgs/:org/audit on $name", (lane) => {
       await tx
         .insert(areas)
         .values({ organisationId: other.id, slug: "city", name: "Elsewhere", kind: "city" });
+      await tx.insert(indicators).values({
+        organisationId: other.id,
+        id: "re-referrals",
+        ref: 1,
+        title: "Re-referrals",
+        definition: "Referrals within 12 months of a previous one",
+        unit: "percent",
+        polarity: "lower_is_better",
+        measureKind: "ratio",
+        baselineKind: "none",
+        baselineLabel: "none",
+        decimals: 1,
+      });
       await tx.insert(commentaries).values({
         organisationId: other.id,
         indicatorId: "re-referrals",
@@ -131,6 +144,7 @@ describe.each(databaseLanes())("GET /api/orgs/:org/audit on $name", (lane) => {
     expect(other.body.entries.map((entry) => [entry.table, entry.action]).sort()).toEqual([
       ["areas", "insert"],
       ["commentaries", "insert"],
+      ["indicators", "insert"],
       ["organisations", "insert"],
     ]);
     for (const entry of other.body.entries) expect(entry.actor.label).toBe("admin@elsewhere.example");

@@ -1,14 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import adminRoutes from "./admin.ts";
-import areaRoutes from "./areas.ts";
 import auditRoutes from "./audit.ts";
 import benchmarkRoutes from "./benchmarks.ts";
 import healthRoutes from "./health.ts";
-import indicatorRoutes from "./indicators.ts";
 import memberRoutes from "./members.ts";
+import organisationDataRoutes from "./organisation-data.ts";
 import organisationRoutes from "./organisations.ts";
-import periodRoutes from "./periods.ts";
-import scorecardRoutes from "./scorecard.ts";
 import sessionRoutes from "./session.ts";
 import tokenRoutes from "./tokens.ts";
 import userRoutes from "./users.ts";
@@ -16,13 +13,10 @@ import userRoutes from "./users.ts";
 /** Every /api route, one file per resource. */
 export default async function apiRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
-  await app.register(areaRoutes);
   await app.register(auditRoutes);
   await app.register(benchmarkRoutes);
+  await app.register(organisationDataRoutes);
   await app.register(adminRoutes);
-  await app.register(indicatorRoutes);
-  await app.register(periodRoutes);
-  await app.register(scorecardRoutes);
   await app.register(sessionRoutes);
   await app.register(userRoutes);
   await app.register(organisationRoutes);

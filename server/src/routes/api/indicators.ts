@@ -7,6 +7,7 @@ import {
   targetsResponseSchema,
 } from "@scorecard/shared/api-schema";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { servedOrganisation } from "../../plugins/app/auth-guard.ts";
 
 const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -18,7 +19,7 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorsResponseSchema },
       },
     },
-    () => app.scorecardService.getIndicators(),
+    (request) => app.scorecardService.getIndicators(servedOrganisation(request)),
   );
 
   app.get(
@@ -32,7 +33,8 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: seriesResponseSchema, 400: errorResponseSchema, 404: errorResponseSchema },
       },
     },
-    (request) => app.scorecardService.getSeries(request.params.id, request.query),
+    (request) =>
+      app.scorecardService.getSeries(servedOrganisation(request), request.params.id, request.query),
   );
 
   app.get(
@@ -45,7 +47,7 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: targetsResponseSchema, 404: errorResponseSchema },
       },
     },
-    (request) => app.scorecardService.getTargetHistory(request.params.id),
+    (request) => app.scorecardService.getTargetHistory(servedOrganisation(request), request.params.id),
   );
 };
 

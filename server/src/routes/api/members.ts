@@ -1,5 +1,7 @@
 import { errorResponseSchema } from "@scorecard/shared/api-schema";
 import {
+  memberInvitedResponseSchema,
+  memberInviteRequestSchema,
   memberParamsSchema,
   memberPutRequestSchema,
   memberSchema,
@@ -10,7 +12,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf, writeContext } from "../../auth/actor.ts";
-import { membersOf, putMember, removeMember } from "../../auth/member-service.ts";
+import { inviteMember, membersOf, putMember, removeMember } from "../../auth/member-service.ts";
 import { requestInfo } from "../../plugins/app/auth-guard.ts";
 
 const errors = {
@@ -43,6 +45,26 @@ const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => membersOf(app.db, organisationContext(request).organisationId),
+  );
+
+  app.post(
+    "/orgs/:org/members",
+    {
+      schema: {
+        tags: ["people"],
+        summary:
+          "Invite a person: an existing account gets the role; a new one is created with a one-time set-password link",
+        params: orgParamsSchema,
+        body: memberInviteRequestSchema,
+        response: { 201: memberInvitedResponseSchema, 422: errorResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      // The link points at the address the admin used, so it works behind the same proxy.
+      const linkBase = `${request.protocol}://${request.host}`;
+      const invited = await inviteMember(app.db, organisationContext(request), request.body, linkBase);
+      return reply.status(201).send(invited);
+    },
   );
 
   app.put(

@@ -19,7 +19,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationsResponseSchema },
       },
     },
-    (request) => visibleOrganisations(app.db, request.principal),
+    (request) => visibleOrganisations(app.db, request.principal, app.config.DEFAULT_ORG),
   );
 
   app.post(
@@ -41,7 +41,9 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const context = writeContext(actorOf(request.principal), requestInfo(request), null);
-      return reply.status(201).send(await createOrganisation(app.db, context, request.body));
+      return reply
+        .status(201)
+        .send(await createOrganisation(app.db, context, request.body, app.config.DEFAULT_ORG));
     },
   );
 };

@@ -71,6 +71,41 @@ describe.each(databaseLanes())("accounts, members, tokens and organisations on $
     expect(created.json().setPasswordLink).toBeUndefined();
   });
 
+  it("lets an org admin invite a new person with a one-time link, or an existing account by email", async () => {
+    const { south } = context.organisationIds;
+    const orgAdmin = await makeUser(context.database, { organisationId: south, role: "org_admin" });
+    const session = await signIn(context.app, orgAdmin.email);
+    const invite = (payload: Record<string, string>) =>
+      context.app.inject({
+        method: "POST",
+        url: "/api/orgs/south/members",
+        headers: session.headers,
+        payload,
+      });
+
+    const created = await invite({ email: "New.Editor@South.example", name: "New Editor", role: "editor" });
+    expect(created.statusCode).toBe(201);
+    const body = created.json();
+    expect(body.member).toEqual({ email: "new.editor@south.example", name: "New Editor", role: "editor" });
+    const token = body.setPasswordLink.split("#token=")[1];
+    const set = await context.app.inject({
+      method: "POST",
+      url: "/api/password/set",
+      payload: { token, password: "a-long-enough-passphrase-42" },
+    });
+    expect(set.statusCode).toBe(204);
+    await signIn(context.app, "new.editor@south.example", "a-long-enough-passphrase-42");
+
+    const existing = await makeUser(context.database);
+    const added = await invite({ email: existing.email, name: "ignored", role: "viewer" });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toEqual({ member: { email: existing.email, name: existing.email, role: "viewer" } });
+
+    const bad = await invite({ email: "not-an-email", name: "X", role: "editor" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/body\.email/);
+  });
+
   it("adds, changes and removes members, keeping the last org admin", async () => {
     const { north } = context.organisationIds;
     const orgAdmin = await makeUser(context.database, { organisationId: north, role: "org_admin" });
@@ -207,6 +242,7 @@ describe.each(databaseLanes())("accounts, members, tokens and organisations on $
       regionCode: "E12000005",
       regionName: "West Midlands",
       isPublic: false,
+      isDefault: false,
     });
     expect((await create({ laCode: "331" })).statusCode).toBe(409);
     const unknown = await create({ laCode: "999" });

@@ -1,5 +1,6 @@
 import { periodsResponseSchema } from "@scorecard/shared/api-schema";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { servedOrganisation } from "../../plugins/app/auth-guard.ts";
 
 const periodRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -11,7 +12,7 @@ const periodRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: periodsResponseSchema },
       },
     },
-    () => app.scorecardService.getPeriods(),
+    (request) => app.scorecardService.getPeriods(servedOrganisation(request)),
   );
 };
 

@@ -4,6 +4,7 @@ import {
   scorecardResponseSchema,
 } from "@scorecard/shared/api-schema";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { servedOrganisation } from "../../plugins/app/auth-guard.ts";
 
 const scorecardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -16,7 +17,7 @@ const scorecardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: scorecardResponseSchema, 400: errorResponseSchema, 404: errorResponseSchema },
       },
     },
-    (request) => app.scorecardService.getScorecard(request.query),
+    (request) => app.scorecardService.getScorecard(servedOrganisation(request), request.query),
   );
 };
 

@@ -18,16 +18,20 @@ import { RagMatrix } from "./rag-matrix.tsx";
 const TABLE_ID = "area-comparison-table";
 
 /** Performance boards: one indicator across areas (chart and table), and every indicator × area. */
-export function ComparePage({ search, onSearchChange }: PageSearchProps<CompareSearch>) {
-  const periods = usePeriods();
-  const indicators = useIndicators();
+export function ComparePage({
+  org,
+  search,
+  onSearchChange,
+}: { org: string } & PageSearchProps<CompareSearch>) {
+  const periods = usePeriods(org);
+  const indicators = useIndicators(org);
   const latestPublished = periods.data?.periods.find((entry) => entry.source === "published")?.period ?? null;
   const period = search.period ?? latestPublished;
   const indicatorId = search.indicator ?? indicators.data?.indicators[0]?.id ?? null;
   const view = search.view;
   const selected = parseSelectedAreas(search.areas);
   // Areas are compared within the whole authority; the scorecard of the city carries every area's figure.
-  const scorecard = useScorecard(period ? { period, area: DEFAULT_AREA_ID } : null);
+  const scorecard = useScorecard(period ? { org, period, area: DEFAULT_AREA_ID } : null);
 
   if (periods.isError)
     return <ErrorState what="the list of months" error={periods.error} onRetry={() => periods.refetch()} />;

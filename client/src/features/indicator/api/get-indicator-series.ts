@@ -1,8 +1,10 @@
 import { seriesResponseSchema } from "@scorecard/shared/api-schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getJson } from "../../../lib/api-client.ts";
+import { getJson, orgApiPath } from "../../../lib/api-client.ts";
 
 export interface IndicatorSeriesParams {
+  /** The organisation's slug. */
+  org: string;
   indicatorId: string;
   area: string;
   /** "YYYY-MM", or null for the first month held. */
@@ -11,11 +13,11 @@ export interface IndicatorSeriesParams {
   to: string | null;
 }
 
-export function indicatorSeriesPath({ indicatorId, area, from, to }: IndicatorSeriesParams): string {
+export function indicatorSeriesPath({ org, indicatorId, area, from, to }: IndicatorSeriesParams): string {
   const query = new URLSearchParams({ area });
   if (from) query.set("from", from);
   if (to) query.set("to", to);
-  return `/api/indicators/${encodeURIComponent(indicatorId)}/series?${query.toString()}`;
+  return `${orgApiPath(org)}/indicators/${encodeURIComponent(indicatorId)}/series?${query.toString()}`;
 }
 
 export const getIndicatorSeries = (params: IndicatorSeriesParams, signal?: AbortSignal) =>
@@ -23,7 +25,14 @@ export const getIndicatorSeries = (params: IndicatorSeriesParams, signal?: Abort
 
 export const indicatorSeriesQueryOptions = (params: IndicatorSeriesParams) =>
   queryOptions({
-    queryKey: ["indicator-series", params.indicatorId, params.area, params.from ?? "", params.to ?? ""],
+    queryKey: [
+      "indicator-series",
+      params.org,
+      params.indicatorId,
+      params.area,
+      params.from ?? "",
+      params.to ?? "",
+    ],
     queryFn: ({ signal }) => getIndicatorSeries(params, signal),
   });
 

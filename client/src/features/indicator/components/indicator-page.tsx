@@ -17,13 +17,14 @@ import { FilterForm } from "../../../components/filter-form.tsx";
 
 /** One indicator over time for one area: trend and SPC charts, the figures, commentary and targets. */
 export function IndicatorPage({
+  org,
   indicatorId,
   search,
   onSearchChange,
-}: { indicatorId: string } & PageSearchProps<IndicatorSearch>) {
-  const indicators = useIndicators();
-  const areas = useAreas();
-  const periods = usePeriods();
+}: { org: string; indicatorId: string } & PageSearchProps<IndicatorSearch>) {
+  const indicators = useIndicators(org);
+  const areas = useAreas(org);
+  const periods = usePeriods(org);
   const { area: areaId, view, measure } = search;
   const from = search.from ?? null;
   const to = search.to ?? null;
@@ -70,6 +71,7 @@ export function IndicatorPage({
         <InvertedRange from={from} to={to} />
       ) : (
         <IndicatorSeries
+          org={org}
           indicator={indicator}
           areaId={areaId}
           areaName={areaName}

@@ -26,6 +26,7 @@ function WholeAuthorityLink() {
 
 /** Everything that depends on the series: the charts or table, the SPC reading, commentary and targets. */
 export function IndicatorSeries({
+  org,
   indicator,
   areaId,
   areaName,
@@ -36,6 +37,8 @@ export function IndicatorSeries({
   onMeasureChange,
   scorecardPeriod,
 }: {
+  /** The organisation's slug. */
+  org: string;
   indicator: Indicator;
   areaId: string;
   areaName: string;
@@ -47,8 +50,8 @@ export function IndicatorSeries({
   onMeasureChange: (measure: Measure) => void;
   scorecardPeriod: string | null;
 }) {
-  const series = useIndicatorSeries({ indicatorId: indicator.id, area: areaId, from, to });
-  const targets = useIndicatorTargets(indicator.id);
+  const series = useIndicatorSeries({ org, indicatorId: indicator.id, area: areaId, from, to });
+  const targets = useIndicatorTargets(org, indicator.id);
   const decimals = shownDecimals(indicator.unit, indicator.decimals);
 
   if (series.isPending) return <LoadingState>Loading the figures for {areaName}…</LoadingState>;

@@ -16,14 +16,18 @@ import { ScorecardSummary } from "./scorecard-summary.tsx";
 import { ScorecardTable } from "./scorecard-table.tsx";
 
 /** The monthly scorecard: the month and area from the URL, else the latest published month for the city. */
-export function ScorecardPage({ search, onSearchChange }: PageSearchProps<ScorecardSearch>) {
-  const periods = usePeriods();
-  const areas = useAreas();
-  const indicators = useIndicators();
+export function ScorecardPage({
+  org,
+  search,
+  onSearchChange,
+}: { org: string } & PageSearchProps<ScorecardSearch>) {
+  const periods = usePeriods(org);
+  const areas = useAreas(org);
+  const indicators = useIndicators(org);
   const latestPublished = periods.data?.periods.find((entry) => entry.source === "published")?.period ?? null;
   const period = search.period ?? latestPublished;
   const areaId = search.area;
-  const scorecard = useScorecard(period ? { period, area: areaId } : null);
+  const scorecard = useScorecard(period ? { org, period, area: areaId } : null);
 
   if (periods.isError)
     return <ErrorState what="the list of months" error={periods.error} onRetry={() => periods.refetch()} />;

@@ -6,10 +6,8 @@ import { PeoplePage } from "./people-page.tsx";
 const ann = { email: "ann@example.org", name: "Ann Admin", role: "org_admin" };
 const bob = { email: "bob@example.org", name: "Bob Viewer", role: "viewer" };
 
-function renderPage(canCreateAccounts: boolean) {
-  return renderWithQuery(
-    <PeoplePage org="coventry" organisationName="Coventry" canCreateAccounts={canCreateAccounts} />,
-  );
+function renderPage() {
+  return renderWithQuery(<PeoplePage org="coventry" organisationName="Coventry" />);
 }
 
 describe("PeoplePage", () => {
@@ -25,7 +23,7 @@ describe("PeoplePage", () => {
       if (path === "/api/orgs/coventry/members") return json(members);
       return apiError(404, "no route");
     });
-    renderPage(false);
+    renderPage();
     const row = (await screen.findByRole("rowheader", { name: "Bob Viewer" })).closest("tr") as HTMLElement;
     expect(within(row).getByText("bob@example.org")).toBeVisible();
     const select = within(row).getByLabelText("Role for Bob Viewer");
@@ -48,7 +46,7 @@ describe("PeoplePage", () => {
       if (path === "/api/orgs/coventry/members") return json([ann, bob]);
       return apiError(404, "no route");
     });
-    renderPage(false);
+    renderPage();
     const row = (await screen.findByRole("rowheader", { name: "Ann Admin" })).closest("tr") as HTMLElement;
     fireEvent.click(within(row).getByRole("button", { name: "Remove Ann Admin" }));
     expect(sent.some((request) => request.method === "DELETE")).toBe(false);
@@ -67,9 +65,9 @@ describe("PeoplePage", () => {
     ]);
   });
 
-  it("checks the form before sending: the email's problem is tied to its field", async () => {
+  it("checks the form before sending: each problem is tied to its field", async () => {
     const sent = stubApi(() => json([ann]));
-    renderPage(true);
+    renderPage();
     await screen.findByRole("rowheader", { name: "Ann Admin" });
     fireEvent.change(screen.getByLabelText("Email address"), { target: { value: "not-an-email" } });
     fireEvent.click(screen.getByRole("button", { name: "Add person" }));
@@ -79,44 +77,28 @@ describe("PeoplePage", () => {
     expect(email).toHaveAccessibleDescription(
       "Error: Enter their email address, such as name@council.gov.uk",
     );
+    expect(screen.getByLabelText("Name")).toHaveAccessibleDescription(/Error: Enter their name/);
     expect(sent.every((request) => request.method === "GET")).toBe(true);
   });
 
-  it("as installation admin, creates the account when there is none, gives the role and shows the link once", async () => {
-    let created = false;
-    const sent = stubApi(({ method, path, body }) => {
-      if (method === "PUT") {
-        if (!created)
-          return apiError(404, "email: no account for eve@example.org; create it first (POST /api/users)");
-        return json({ email: "eve@example.org", name: "Eve Editor", role: (body as { role: string }).role });
-      }
-      if (method === "POST" && path === "/api/users") {
-        created = true;
-        return json(
-          {
-            user: { id: 9, email: "eve@example.org", name: "Eve Editor", isInstallationAdmin: false },
-            setPasswordLink: "http://localhost/set-password#token=secret-link",
-            setPasswordExpiresAt: "2026-01-18T09:00:00.000Z",
-          },
-          201,
-        );
-      }
-      return json([ann]);
-    });
-    renderPage(true);
-    await screen.findByRole("rowheader", { name: "Ann Admin" });
-    fireEvent.change(screen.getByLabelText("Email address"), { target: { value: "eve@example.org" } });
-    fireEvent.change(screen.getByLabelText("Role"), { target: { value: "editor" } });
-    fireEvent.click(screen.getByRole("button", { name: "Add person" }));
-    // No account and no name: the form asks for the name before making one.
-    await waitFor(() =>
-      expect(screen.getByLabelText("Name")).toHaveAccessibleDescription(
-        /Error: Enter their name: there is no account for eve@example.org yet/,
-      ),
+  it("adds a person with their role and shows a new account's set-password link once", async () => {
+    const sent = stubApi(({ method }) =>
+      method === "POST"
+        ? json(
+            {
+              member: { email: "eve@example.org", name: "Eve Editor", role: "editor" },
+              setPasswordLink: "http://localhost/set-password#token=secret-link",
+              setPasswordExpiresAt: "2026-01-18T09:00:00.000Z",
+            },
+            201,
+          )
+        : json([ann]),
     );
-    expect(created).toBe(false);
-
+    renderPage();
+    await screen.findByRole("rowheader", { name: "Ann Admin" });
+    fireEvent.change(screen.getByLabelText("Email address"), { target: { value: " eve@example.org " } });
     fireEvent.change(screen.getByLabelText("Name"), { target: { value: "Eve Editor" } });
+    fireEvent.change(screen.getByLabelText("Role"), { target: { value: "editor" } });
     fireEvent.click(screen.getByRole("button", { name: "Add person" }));
     const secret = await screen.findByRole("region", { name: "Account created for Eve Editor" });
     expect(within(secret).getByText("http://localhost/set-password#token=secret-link")).toBeVisible();
@@ -125,38 +107,39 @@ describe("PeoplePage", () => {
     expect(screen.getByText("Eve Editor added as Editor.")).toBeVisible();
     expect(sent.filter((request) => request.method !== "GET").map((r) => [r.method, r.path, r.body])).toEqual(
       [
-        ["PUT", "/api/orgs/coventry/members/eve%40example.org", { role: "editor" }],
-        ["PUT", "/api/orgs/coventry/members/eve%40example.org", { role: "editor" }],
-        ["POST", "/api/users", { email: "eve@example.org", name: "Eve Editor" }],
-        ["PUT", "/api/orgs/coventry/members/eve%40example.org", { role: "editor" }],
+        [
+          "POST",
+          "/api/orgs/coventry/members",
+          { email: "eve@example.org", name: "Eve Editor", role: "editor" },
+        ],
       ],
     );
+    expect(screen.getByLabelText("Email address")).toHaveValue("");
     fireEvent.click(within(secret).getByRole("button", { name: "Done, hide it" }));
     expect(screen.queryByText("http://localhost/set-password#token=secret-link")).toBeNull();
   });
 
-  it("tells an org admin who is not installation admin that only existing accounts can be added", async () => {
+  it("ties the server's answer to its field and changes nothing shown", async () => {
     stubApi(({ method }) =>
-      method === "PUT"
-        ? apiError(404, "email: no account for new@example.org; create it first")
-        : json([ann]),
+      method === "POST" ? apiError(400, "body.email: Invalid email address") : json([ann]),
     );
-    renderPage(false);
+    renderPage();
     await screen.findByRole("rowheader", { name: "Ann Admin" });
-    expect(screen.queryByLabelText("Name")).toBeNull();
-    expect(screen.getByText(/Only the installation admin can create accounts/)).toBeVisible();
-    fireEvent.change(screen.getByLabelText("Email address"), { target: { value: "new@example.org" } });
+    fireEvent.change(screen.getByLabelText("Email address"), { target: { value: "ok@example.org" } });
+    fireEvent.change(screen.getByLabelText("Name"), { target: { value: "Ok" } });
     fireEvent.click(screen.getByRole("button", { name: "Add person" }));
     await waitFor(() =>
       expect(screen.getByLabelText("Email address")).toHaveAccessibleDescription(
-        /There is no account for new@example.org\. Only the installation admin can create accounts/,
+        "Error: Invalid email address",
       ),
     );
+    expect(screen.getByLabelText("Email address")).toHaveValue("ok@example.org");
+    expect(screen.queryByRole("region", { name: /Account created/ })).toBeNull();
   });
 
   it("says clearly when the account may not see the page", async () => {
     stubApi(() => apiError(403, "You do not have permission to do this"));
-    renderPage(false);
+    renderPage();
     expect(await screen.findByRole("heading", { name: "Could not load the people" })).toBeVisible();
     expect(screen.getByText("You do not have permission to do this")).toBeVisible();
     expect(screen.getByText(/This page is for the organisation's org admins/)).toBeVisible();

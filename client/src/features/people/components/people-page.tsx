@@ -1,27 +1,20 @@
+import type { MemberInvited } from "@scorecard/shared/auth-schema";
 import { roleLabels } from "@scorecard/shared/roles";
 import { useRef, useState } from "react";
 import { OneTimeSecret } from "../../../components/one-time-secret.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { useMembers } from "../api/get-members.ts";
-import { AddPersonForm, type PersonAdded } from "./add-person-form.tsx";
+import { AddPersonForm } from "./add-person-form.tsx";
 import { MembersTable } from "./members-table.tsx";
 
 const ADVICE =
   "This page is for the organisation's org admins (and the installation admin). Sign in with such an account, or ask one of them.";
 
 /** The organisation's people (org admin): roles, removal, and adding someone, with a new account's one-time link. */
-export function PeoplePage({
-  org,
-  organisationName,
-  canCreateAccounts,
-}: {
-  org: string;
-  organisationName: string;
-  canCreateAccounts: boolean;
-}) {
+export function PeoplePage({ org, organisationName }: { org: string; organisationName: string }) {
   const members = useMembers(org);
   const [status, setStatus] = useState("");
-  const [added, setAdded] = useState<PersonAdded | null>(null);
+  const [added, setAdded] = useState<MemberInvited | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const announce = (message: string) => {
     setStatus(message);
@@ -51,12 +44,12 @@ export function PeoplePage({
       ) : (
         <MembersTable org={org} members={members.data} onDone={announce} />
       )}
-      {added?.account?.setPasswordLink && (
+      {added?.setPasswordLink && (
         <OneTimeSecret
-          title={`Account created for ${added.name}`}
-          label={`Set-password link for ${added.email}`}
-          value={added.account.setPasswordLink}
-          expiresAt={added.account.setPasswordExpiresAt}
+          title={`Account created for ${added.member.name}`}
+          label={`Set-password link for ${added.member.email}`}
+          value={added.setPasswordLink}
+          expiresAt={added.setPasswordExpiresAt}
           onDismiss={() => setAdded(null)}
         >
           <p>
@@ -66,10 +59,11 @@ export function PeoplePage({
       )}
       <AddPersonForm
         org={org}
-        canCreateAccounts={canCreateAccounts}
-        onAdded={(person) => {
-          setAdded(person);
-          if (person.role) announce(`${person.name || person.email} added as ${roleLabels[person.role]}.`);
+        onAdded={(invited) => {
+          setAdded(invited);
+          announce(
+            `${invited.member.name || invited.member.email} added as ${roleLabels[invited.member.role]}.`,
+          );
         }}
       />
     </>

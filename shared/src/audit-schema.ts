@@ -102,3 +102,17 @@ export const auditResponseSchema = z.object({
   pageSize: z.number().int(),
 });
 export type AuditResponse = z.infer<typeof auditResponseSchema>;
+
+/**
+ * The audit page's address (`/o/{org}/audit?from=&to=&table=&actor=&page=`): the API query's rules,
+ * but dates only (the page's date inputs), and an unreadable value falls back to no filter (or page
+ * 1) rather than failing, like the other pages' search params.
+ */
+export const auditSearchSchema = z.object({
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  table: auditedTableSchema.optional().catch(undefined),
+  actor: auditQuerySchema.shape.actor.catch(undefined),
+  page: auditQuerySchema.shape.page.catch(1),
+});
+export type AuditSearch = z.infer<typeof auditSearchSchema>;

@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserHistory, createRouter, type RouterHistory } from "@tanstack/react-router";
 import { ErrorState, LoadingState } from "../components/page-state.tsx";
 import { accountRoute } from "./routes/account-route.ts";
+import { auditRoute } from "./routes/audit-route.ts";
 import { benchmarksRoute } from "./routes/benchmarks-route.ts";
 import { compareRoute } from "./routes/compare-route.ts";
 import { indicatorRoute } from "./routes/indicator-route.ts";
@@ -11,16 +12,25 @@ import {
   legacyIndicatorRoute,
   legacyScorecardRoute,
 } from "./routes/legacy-redirects.ts";
+import { orgAdminLayout } from "./routes/org-admin-layout.ts";
 import { orgRoute } from "./routes/org-layout.ts";
+import { peopleRoute } from "./routes/people-route.ts";
 import { rootRoute } from "./routes/root-route.tsx";
 import { scorecardRoute } from "./routes/scorecard-route.tsx";
 import { setPasswordRoute } from "./routes/set-password-route.ts";
 import { signInRoute } from "./routes/sign-in-route.ts";
 import { signedInLayout } from "./routes/signed-in-layout.ts";
+import { tokensRoute } from "./routes/tokens-route.ts";
 import { parseSearch, stringifySearch } from "./search-string.ts";
 
 export const routeTree = rootRoute.addChildren([
-  orgRoute.addChildren([scorecardRoute, compareRoute, benchmarksRoute, indicatorRoute]),
+  orgRoute.addChildren([
+    scorecardRoute,
+    compareRoute,
+    benchmarksRoute,
+    indicatorRoute,
+    orgAdminLayout.addChildren([peopleRoute, tokensRoute, auditRoute]),
+  ]),
   signedInLayout.addChildren([accountRoute]),
   signInRoute,
   setPasswordRoute,

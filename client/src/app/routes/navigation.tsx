@@ -1,5 +1,6 @@
 import { scorecardSearchSchema } from "@scorecard/shared/api-schema";
 import { Link, useLocation, useParams } from "@tanstack/react-router";
+import { useSession } from "../../features/session/api/get-session.ts";
 
 /**
  * The main menu of the organisation being read. It carries the month and area between pages, so
@@ -11,6 +12,12 @@ export function Navigation() {
   const carried = useLocation({ select: (location) => scorecardSearchSchema.parse(location.search) });
   // Active by path alone: the carried month and area do not make another page's link current.
   const activeOptions = { includeSearch: false } as const;
+  // Shown to those the server would let in; the server's permission table is the real guard.
+  const session = useSession().data;
+  const administers =
+    Boolean(org && session) &&
+    (session?.user.isInstallationAdmin ||
+      session?.memberships.some((m) => m.organisation === org && m.role === "org_admin"));
   return (
     <nav aria-label="Main" className="site-nav no-print">
       <ul>
@@ -52,6 +59,25 @@ export function Navigation() {
             </Link>
           )}
         </li>
+        {org && administers && (
+          <>
+            <li>
+              <Link to="/o/$org/people" params={{ org }} activeOptions={activeOptions}>
+                People
+              </Link>
+            </li>
+            <li>
+              <Link to="/o/$org/tokens" params={{ org }} activeOptions={activeOptions}>
+                API tokens
+              </Link>
+            </li>
+            <li>
+              <Link to="/o/$org/audit" params={{ org }} activeOptions={activeOptions}>
+                Audit trail
+              </Link>
+            </li>
+          </>
+        )}
       </ul>
     </nav>
   );

@@ -73,7 +73,7 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
     await page.getByRole("heading", { level: 1, name: /Birmingham, April 2016/ }).waitFor();
     await page.goBack();
     await page.getByRole("heading", { level: 1, name: /Birmingham, December 2017/ }).waitFor();
-    // The old address redirected to the organisation's, which leaves the empty area out.
+    // The old address's redirect to /o/birmingham writes the empty area as its default: left out.
     expect(new URL(page.url()).pathname).toBe("/o/birmingham");
     expect(new URL(page.url()).search).toBe("");
     await page.goForward();

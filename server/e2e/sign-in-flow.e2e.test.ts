@@ -137,8 +137,10 @@ describe.runIf(browserTestsEnabled)("organisations in the address, sign-in and a
 
     await tabTo("Sign out");
     await page.keyboard.press("Enter");
+    // Signing out goes to the front page, which is the default organisation's scorecard.
+    await page.waitForURL((url) => url.pathname === "/o/birmingham");
     await page.getByRole("link", { name: "Sign in" }).waitFor();
-    expect(new URL(page.url()).pathname).toBe("/o/birmingham");
+    await page.getByRole("heading", { level: 1, name: /December 2017/ }).waitFor();
     await expectNoAxeViolations();
 
     // The new password is the one that works now.

@@ -33,7 +33,7 @@ export function OneTimeSecret({
   };
   return (
     <section className="one-time-secret" aria-label={title}>
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       <p>
         <strong>Shown once.</strong> Copy it now: it cannot be shown again.
         {expiresAt && (

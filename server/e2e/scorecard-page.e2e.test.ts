@@ -56,6 +56,8 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
   it("shows the whole authority for an empty area in the address, with back and forward", async () => {
     await page.goto(`${served.url}/?area=`);
     await page.getByRole("heading", { level: 1, name: /Birmingham, December 2017/ }).waitFor();
+    // The heading can come before the rows: wait for the rows themselves before counting them.
+    await indicatorRows().first().waitFor();
     expect(await indicatorRows().count()).toBe(13);
     expect(await page.getByRole("alert").count()).toBe(0);
 

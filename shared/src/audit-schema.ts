@@ -28,6 +28,11 @@ export const auditedTableSchema = z.enum([
   "memberships",
   "api_tokens",
   "users",
+  "months",
+  "month_revisions",
+  "draft_figures",
+  "draft_commentaries",
+  "indicator_rule_versions",
 ]);
 export type AuditedTable = z.infer<typeof auditedTableSchema>;
 

@@ -1,6 +1,7 @@
 import { AREA_KINDS, BENCHMARK_KINDS, DATA_SOURCES } from "@scorecard/shared/api-schema";
 import { GEOGRAPHIC_LEVELS } from "@scorecard/shared/dfe-benchmarks";
 import { BASELINE_KINDS, MEASURE_KINDS, POLARITIES, UNITS } from "@scorecard/shared/indicator-schema";
+import { MONTH_EVENTS, MONTH_STATES } from "@scorecard/shared/month-schema";
 import { roles } from "@scorecard/shared/roles";
 import { sql } from "drizzle-orm";
 import {
@@ -106,6 +107,8 @@ export const indicators = pgTable(
     denominatorLabel: text(),
     showsRatePer10k: boolean().notNull().default(false),
     notes: text(),
+    /** The DfE measure (EES measure id) the indicator is benchmarked against; null for none. */
+    dfeMeasureId: text(),
   },
   (table) => [
     primaryKey({ columns: [table.organisationId, table.id] }),
@@ -131,6 +134,8 @@ export const observations = pgTable(
     denominator: doublePrecision(),
     value: doublePrecision(),
     source: observationSource().notNull(),
+    /** The return's note beside the figure (e.g. "includes late recording"). */
+    note: text(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -449,5 +454,197 @@ export const loginAttempts = pgTable(
   (table) => [
     index("login_attempts_email").on(table.email, table.attemptedAt),
     index("login_attempts_ip").on(table.ip, table.attemptedAt),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// The monthly cycle. `observations` and `commentaries` hold what the public sees (the published
+// revision of each month); a draft's figures and commentary live apart until they are published.
+
+export const monthState = pgEnum("month_state", MONTH_STATES);
+export const monthEvent = pgEnum("month_event", MONTH_EVENTS);
+
+/** One organisation's month: its state and revisions. A month with figures but no row is published (legacy data). */
+export const months = pgTable(
+  "months",
+  {
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    period: text().notNull(),
+    state: monthState().notNull(),
+    /** The revision being worked on; equal to publishedRevision once published. */
+    revision: integer().notNull().default(1),
+    publishedRevision: integer(),
+    /** Who submitted the current revision, so the approver can be checked to be someone else. */
+    submittedByUserId: integer().references(() => users.id, { onDelete: "set null" }),
+    submittedBy: text(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.period] }),
+    check("months_period_month", monthCheck("period")),
+  ],
+);
+
+/** Every step and save in a month's life, with who and when: the month's own history. */
+export const monthEvents = pgTable(
+  "month_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    organisationId: integer().notNull(),
+    period: text().notNull(),
+    revision: integer().notNull(),
+    event: monthEvent().notNull(),
+    actorLabel: text().notNull(),
+    actorUserId: integer(),
+    occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    reason: text(),
+  },
+  (table) => [
+    index("month_events_month").on(table.organisationId, table.period, table.id),
+    foreignKey({
+      columns: [table.organisationId, table.period],
+      foreignColumns: [months.organisationId, months.period],
+      name: "month_events_month_fk",
+    }),
+  ],
+);
+
+/** Each published revision of a month: when, by whom, and why it was reopened. */
+export const monthRevisions = pgTable(
+  "month_revisions",
+  {
+    organisationId: integer().notNull(),
+    period: text().notNull(),
+    revision: integer().notNull(),
+    publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    publishedBy: text().notNull(),
+    reason: text(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.period, table.revision] }),
+    foreignKey({
+      columns: [table.organisationId, table.period],
+      foreignColumns: [months.organisationId, months.period],
+      name: "month_revisions_month_fk",
+    }),
+  ],
+);
+
+/** The draft revision's figures, replaced whole by an upload and cell by cell by the grid. */
+export const draftFigures = pgTable(
+  "draft_figures",
+  {
+    organisationId: integer().notNull(),
+    period: text().notNull(),
+    areaId: integer()
+      .notNull()
+      .references(() => areas.id),
+    indicatorId: text().notNull(),
+    breakdown: text().notNull().default(""),
+    numerator: doublePrecision(),
+    denominator: doublePrecision(),
+    value: doublePrecision(),
+    note: text(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.organisationId, table.period, table.areaId, table.indicatorId, table.breakdown],
+    }),
+    foreignKey({
+      columns: [table.organisationId, table.period],
+      foreignColumns: [months.organisationId, months.period],
+      name: "draft_figures_month_fk",
+    }),
+    foreignKey({
+      columns: [table.organisationId, table.indicatorId],
+      foreignColumns: [indicators.organisationId, indicators.id],
+      name: "draft_figures_indicator_fk",
+    }),
+  ],
+);
+
+/** The draft revision's commentary, published with its figures. */
+export const draftCommentaries = pgTable(
+  "draft_commentaries",
+  {
+    organisationId: integer().notNull(),
+    period: text().notNull(),
+    indicatorId: text().notNull(),
+    body: text().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.period, table.indicatorId] }),
+    foreignKey({
+      columns: [table.organisationId, table.period],
+      foreignColumns: [months.organisationId, months.period],
+      name: "draft_commentaries_month_fk",
+    }),
+    foreignKey({
+      columns: [table.organisationId, table.indicatorId],
+      foreignColumns: [indicators.organisationId, indicators.id],
+      name: "draft_commentaries_indicator_fk",
+    }),
+  ],
+);
+
+/** A published revision's figures, kept when a correction replaces them: the month's revision history. */
+export const supersededFigures = pgTable(
+  "superseded_figures",
+  {
+    organisationId: integer().notNull(),
+    period: text().notNull(),
+    revision: integer().notNull(),
+    areaId: integer().notNull(),
+    indicatorId: text().notNull(),
+    breakdown: text().notNull(),
+    numerator: doublePrecision(),
+    denominator: doublePrecision(),
+    value: doublePrecision(),
+    source: observationSource().notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [
+        table.organisationId,
+        table.period,
+        table.revision,
+        table.areaId,
+        table.indicatorId,
+        table.breakdown,
+      ],
+    }),
+  ],
+);
+
+/**
+ * An indicator's earlier rating rule, in force for the months before `effectiveUntil`. The
+ * indicators row holds the rule in force now; a change from a month adds the rule it replaces here.
+ */
+export const indicatorRuleVersions = pgTable(
+  "indicator_rule_versions",
+  {
+    organisationId: integer().notNull(),
+    indicatorId: text().notNull(),
+    /** The first month the later rule applies to: this rule covers the months before it. */
+    effectiveUntil: text().notNull(),
+    polarity: polarity().notNull(),
+    baselineKind: baselineKind().notNull(),
+    baselineLabel: text().notNull(),
+    baselineMonth: text(),
+    tolerance: doublePrecision(),
+    trendThreshold: doublePrecision(),
+    reason: text().notNull(),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organisationId, table.indicatorId, table.effectiveUntil] }),
+    foreignKey({
+      columns: [table.organisationId, table.indicatorId],
+      foreignColumns: [indicators.organisationId, indicators.id],
+      name: "indicator_rule_versions_indicator_fk",
+    }),
+    check("indicator_rule_versions_until_month", monthCheck("effective_until")),
   ],
 );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { QUARTILES } from "./benchmark-stats.ts";
 import { indicatorDefinitionSchema, polaritySchema, ragSchema, unitSchema } from "./indicator-schema.ts";
+import { monthStateSchema, revisedNoteSchema, scorecardStatusSchema } from "./month-states.ts";
 import { periodSchema } from "./periods.ts";
 import { SPC_ASSURANCES, SPC_IMPROVEMENTS, SPC_SPECIAL_CAUSES, SPC_VARIATIONS } from "./xmr-chart.ts";
 import { SPC_RULE_PRECEDENCE } from "./xmr-rules.ts";
@@ -131,6 +132,12 @@ export const scorecardResponseSchema = z.object({
   rows: z.array(scorecardRowSchema),
   /** Which DfE statistical-neighbour model the neighbours' averages use this month. */
   statisticalNeighbourModel: z.object({ model: snModelSchema, label: z.string() }),
+  /** `draft` only for editors and above looking at a month not yet published (its draft revision). */
+  status: scorecardStatusSchema,
+  /** The month's state in the cycle; null for a month recorded before the cycle (published data). */
+  monthState: monthStateSchema.nullable(),
+  /** Set when the published revision shown is a correction: "Revised on {on}: {reason}". */
+  revised: revisedNoteSchema.nullable(),
 });
 export type ScorecardResponse = z.infer<typeof scorecardResponseSchema>;
 
@@ -234,6 +241,8 @@ export const seriesResponseSchema = z.object({
   benchmarks: z.array(benchmarkHistoryEntrySchema),
   /** The paragraph the paper printed under the indicator, by month. */
   commentary: z.array(z.object({ period: periodSchema, body: z.string() })),
+  /** Months of the series whose published figures are a correction, with when and why. */
+  revisions: z.array(revisedNoteSchema.extend({ period: periodSchema })),
 });
 export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
 

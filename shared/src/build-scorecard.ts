@@ -18,7 +18,7 @@ import { SN_MODEL_LABELS, snModelInForce } from "./neighbour-model.ts";
 import { previousMonths } from "./periods.ts";
 import { ragRating } from "./rag-rating.ts";
 import type { PaperBenchmark, PrintedBaseline, ScorecardSnapshot } from "./scorecard-snapshot.ts";
-import { scorecardMonths } from "./scorecard-snapshot.ts";
+import { PUBLISHED_MONTH, scorecardMonths } from "./scorecard-snapshot.ts";
 import { trendRating } from "./trend-rating.ts";
 
 /** The paper's benchmarks of each kind in force in `period`. */
@@ -240,5 +240,6 @@ export function buildScorecard(
     area: { id: area.id, name: area.name },
     rows,
     statisticalNeighbourModel: { model, label: SN_MODEL_LABELS[model] },
+    ...(snapshot.month ?? PUBLISHED_MONTH),
   };
 }

@@ -12,6 +12,7 @@ import {
 import { type DfeFigures, dfeBenchmarkHistory } from "./dfe-benchmarks.ts";
 import { inForceAt } from "./in-force.ts";
 import type { Polarity } from "./indicator-schema.ts";
+import type { RevisedNote } from "./month-states.ts";
 import { monthsBetween } from "./periods.ts";
 import { ragRating } from "./rag-rating.ts";
 import type { CommentaryEntry, PaperBenchmark, TargetEntry } from "./scorecard-snapshot.ts";
@@ -27,6 +28,8 @@ export interface SeriesSnapshot {
   targets: readonly TargetEntry[];
   benchmarks: readonly PaperBenchmark[];
   commentaries: readonly CommentaryEntry[];
+  /** Months whose published figures are a correction; omitted, none. */
+  revisions?: readonly (RevisedNote & { period: string })[];
   /** The area's populations (rates per 10,000). */
   populations: readonly PopulationRecord[];
   dfe: DfeFigures;
@@ -132,5 +135,8 @@ export function buildSeries(snapshot: SeriesSnapshot, areaId: string, range: Ser
       .filter((entry) => entry.indicatorId === indicator.id && inRange(entry.period, range))
       .sort((a, b) => byText(a.period, b.period))
       .map((entry) => ({ period: entry.period, body: entry.body })),
+    revisions: (snapshot.revisions ?? [])
+      .filter((entry) => inRange(entry.period, range))
+      .map(({ period, revision, on, reason }) => ({ period, revision, on, reason })),
   };
 }

@@ -1,4 +1,5 @@
-import type { MonthState, MonthStep } from "./month-schema.ts";
+import type { MonthStep } from "./month-schema.ts";
+import type { MonthState } from "./month-states.ts";
 import type { Role } from "./roles.ts";
 
 /**

@@ -8,22 +8,13 @@ import {
   polaritySchema,
   unitSchema,
 } from "./indicator-schema.ts";
+import { monthStateSchema } from "./month-states.ts";
 import { periodSchema } from "./periods.ts";
 
 /**
  * The monthly cycle's contract: a month's states and steps, the return file's rows, errors and
  * warnings, and the write requests for figures, commentary, targets, the catalogue and areas.
  */
-
-/** A month's life: draft → submitted → approved → published (a reopened month is a new draft revision). */
-export const MONTH_STATES = ["draft", "submitted", "approved", "published"] as const;
-export const monthStateSchema = z.enum(MONTH_STATES);
-export type MonthState = z.infer<typeof monthStateSchema>;
-
-/** What a reader of the scorecard is shown: the published revision, or (editors and above) the draft. */
-export const SCORECARD_STATUSES = ["published", "draft"] as const;
-export const scorecardStatusSchema = z.enum(SCORECARD_STATUSES);
-export type ScorecardStatus = z.infer<typeof scorecardStatusSchema>;
 
 /** The steps a person takes, each a POST to `/api/orgs/{org}/months/{period}[/{step}]` ("open" is the bare URL). */
 export const MONTH_STEPS = ["open", "submit", "return", "approve", "publish", "reopen"] as const;
@@ -83,11 +74,27 @@ export const monthSummarySchema = z.object({
 export type MonthSummary = z.infer<typeof monthSummarySchema>;
 
 export const monthsResponseSchema = z.object({ months: z.array(monthSummarySchema) });
-export type MonthsResponse = z.infer<typeof monthsResponseSchema>;
 
-/** "Revised on {date}: {reason}", on a month whose published revision is a correction. */
-export const revisedNoteSchema = z.object({ revision: z.number().int(), on: z.string(), reason: z.string() });
-export type RevisedNote = z.infer<typeof revisedNoteSchema>;
+/** A month's published revisions, each with the figures it published (earlier ones kept when corrected). */
+export const monthRevisionsResponseSchema = z.object({
+  period: periodSchema,
+  revisions: z.array(
+    monthRevisionSchema.extend({
+      figures: z.array(
+        z.object({
+          indicator: z.string(),
+          area: z.string(),
+          breakdown: z.string(),
+          numerator: z.number().nullable(),
+          denominator: z.number().nullable(),
+          value: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type MonthRevisionsResponse = z.infer<typeof monthRevisionsResponseSchema>;
+export type MonthsResponse = z.infer<typeof monthsResponseSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // The return: one row per indicator × area (× breakdown).

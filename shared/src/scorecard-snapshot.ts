@@ -2,6 +2,7 @@ import type { BenchmarkKind } from "./api-schema.ts";
 import type { AreaNode, IndicatorRules, ObservationRecord, PopulationRecord } from "./area-figures.ts";
 import type { DfeFigures } from "./dfe-benchmarks.ts";
 import type { Unit } from "./indicator-schema.ts";
+import type { MonthState, RevisedNote, ScorecardStatus } from "./month-states.ts";
 import { previousMonths } from "./periods.ts";
 
 /**
@@ -47,6 +48,16 @@ export interface PrintedBaseline {
   value: number | null;
 }
 
+/** Which revision of the month the snapshot holds, and for whom: see `scorecardResponseSchema`. */
+export interface MonthView {
+  status: ScorecardStatus;
+  monthState: MonthState | null;
+  revised: RevisedNote | null;
+}
+
+/** A month before the cycle was recorded: its figures are what was published. */
+export const PUBLISHED_MONTH: MonthView = { status: "published", monthState: null, revised: null };
+
 export interface ScorecardSnapshot {
   /** The scorecard's rows, in order. */
   indicators: readonly IndicatorRules[];
@@ -60,6 +71,8 @@ export interface ScorecardSnapshot {
   commentaries: readonly CommentaryEntry[];
   populations: readonly PopulationRecord[];
   dfe: DfeFigures;
+  /** The month's revision shown; omitted, a month recorded before the cycle (`PUBLISHED_MONTH`). */
+  month?: MonthView;
 }
 
 /**

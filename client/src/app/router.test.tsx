@@ -43,6 +43,9 @@ function stubApi() {
         area: { id: area?.id, name: area?.name },
         rows: [],
         statisticalNeighbourModel: { model: "2025", label: "DfE statistical neighbours, May 2025 model" },
+        status: "published",
+        monthState: null,
+        revised: null,
       });
     }
     return new Response("{}", { status: 404 });

@@ -1,7 +1,8 @@
 import { AREA_KINDS, BENCHMARK_KINDS, DATA_SOURCES } from "@scorecard/shared/api-schema";
 import { GEOGRAPHIC_LEVELS } from "@scorecard/shared/dfe-benchmarks";
 import { BASELINE_KINDS, MEASURE_KINDS, POLARITIES, UNITS } from "@scorecard/shared/indicator-schema";
-import { MONTH_EVENTS, MONTH_STATES } from "@scorecard/shared/month-schema";
+import { MONTH_EVENTS } from "@scorecard/shared/month-schema";
+import { MONTH_STATES } from "@scorecard/shared/month-states";
 import { roles } from "@scorecard/shared/roles";
 import { sql } from "drizzle-orm";
 import {

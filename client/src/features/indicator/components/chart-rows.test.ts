@@ -68,6 +68,7 @@ const series: SeriesResponse = {
     benchmark("statistical_neighbours", 22, "2015-16", "2017-12"),
   ],
   commentary: [],
+  revisions: [],
 };
 
 describe("chartMonths", () => {

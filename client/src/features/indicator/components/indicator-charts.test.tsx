@@ -70,6 +70,7 @@ const series: SeriesResponse = {
     rateBenchmark("statistical_neighbours", 48),
   ],
   commentary: [],
+  revisions: [],
 };
 
 function renderCharts(measure: "number" | "rate", data: SeriesResponse = series) {

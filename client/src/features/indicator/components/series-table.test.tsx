@@ -66,6 +66,7 @@ const series: SeriesResponse = {
   },
   benchmarks: [],
   commentary: [],
+  revisions: [],
 };
 
 describe("SeriesTable", () => {

@@ -27,6 +27,26 @@ export class UnprocessableError extends HttpError {
   }
 }
 
+/** A problem at a place in a file or list: the row (as a spreadsheet numbers it) and the column's header. */
+export interface RowProblem {
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+/**
+ * Input that fails on many rows at once (a return file, an areas CSV, the grid): 422 with every
+ * problem listed, so a performance officer can fix them all in one go.
+ */
+export class RowErrorsError extends HttpError {
+  constructor(
+    message: string,
+    readonly errors: readonly RowProblem[],
+  ) {
+    super(422, message);
+  }
+}
+
 export const DATABASE_UNAVAILABLE_MESSAGE =
   "The database is unavailable at the moment. Please try again shortly.";
 

@@ -42,7 +42,12 @@ function expected(requirement: Requirement, caller: Caller): "allowed" | 401 | 4
 }
 
 const sampleUrl = (url: string) =>
-  url.replace(":org", "north").replace(":email", "nobody@example.org").replace(":id", "999999");
+  url
+    .replace(":org", "north")
+    .replace(":email", "nobody@example.org")
+    .replace(":id", "999999")
+    .replace(":period", "2030-01")
+    .replace(":indicator", "re-referrals");
 
 const stateChanging = Object.entries(permissions)
   .map(([key, requirement]) => {

@@ -1,3 +1,4 @@
+import { MONTH_STEP_RULES } from "@scorecard/shared/month-cycle";
 import { type Role, roleAtLeast, roles } from "@scorecard/shared/roles";
 import { isInstallationAdmin, type Principal, roleIn } from "./principal.ts";
 
@@ -73,6 +74,18 @@ export const permissions: Record<string, Requirement> = {
   "GET /api/tokens": "installation-admin",
   "POST /api/tokens": "installation-admin",
   "DELETE /api/tokens/:id": "installation-admin",
+
+  // The monthly cycle. Who may take each step comes from the cycle's own rules (shared/src/month-cycle.ts).
+  "GET /api/orgs/:org/months": "org-read",
+  "GET /api/orgs/:org/months/:period": "editor",
+  "GET /api/orgs/:org/months/:period/revisions": "org-read",
+  "POST /api/orgs/:org/months/:period": MONTH_STEP_RULES.open.role,
+  "POST /api/orgs/:org/months/:period/submit": MONTH_STEP_RULES.submit.role,
+  "POST /api/orgs/:org/months/:period/return": MONTH_STEP_RULES.return.role,
+  "POST /api/orgs/:org/months/:period/approve": MONTH_STEP_RULES.approve.role,
+  "POST /api/orgs/:org/months/:period/publish": MONTH_STEP_RULES.publish.role,
+  "POST /api/orgs/:org/months/:period/reopen": MONTH_STEP_RULES.reopen.role,
+  "PUT /api/orgs/:org/months/:period/commentary/:indicator": "editor",
 
   // The audit trail of one organisation.
   "GET /api/orgs/:org/audit": "org_admin",

@@ -3,6 +3,7 @@ import { buildSeries, type SeriesSnapshot } from "@scorecard/shared/build-series
 import type { Db } from "../db/database.ts";
 import { loadDfeFigureHistory } from "../dfe-benchmarks/scorecard-benchmarks.ts";
 import { NotFoundError } from "../errors.ts";
+import { listCorrections } from "../repositories/month-repository.ts";
 import type { OrganisationRow } from "../repositories/organisation-repository.ts";
 import {
   findIndicator,
@@ -30,7 +31,7 @@ export async function loadSeriesSnapshot(
   const children = areaList.filter((candidate) => candidate.parentId === area.id);
 
   const laRecord = await findLocalAuthority(db, organisation.oldLaCode);
-  const [rows, targetList, benchmarkList, commentaryList, dfe, populations] = await Promise.all([
+  const [rows, targetList, benchmarkList, commentaryList, dfe, populations, corrections] = await Promise.all([
     findSeriesObservations(db, {
       indicatorId,
       areaIds: [area.id, ...children.map((child) => child.id)],
@@ -46,6 +47,7 @@ export async function loadSeriesSnapshot(
       indicatorId,
     ),
     listPopulations(db, [area.id]),
+    listCorrections(db, organisation.id),
   ]);
   return {
     indicator: toIndicatorRules(indicator),
@@ -56,6 +58,12 @@ export async function loadSeriesSnapshot(
     commentaries: commentaryList.map(({ period, body }) => ({ indicatorId, period, body })),
     populations: populations.map((row) => ids.population(row)),
     dfe,
+    revisions: corrections.map((row) => ({
+      period: row.period,
+      revision: row.revision,
+      on: row.publishedAt.toISOString().slice(0, 10),
+      reason: row.reason ?? "",
+    })),
   };
 }
 

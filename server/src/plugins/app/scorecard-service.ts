@@ -16,8 +16,11 @@ function scorecardService(app: FastifyInstance) {
     getPeriods: (organisation: OrganisationRow) => getPeriods(app.db, organisation),
     getTargetHistory: (organisation: OrganisationRow, indicatorId: string) =>
       getTargetHistory(app.db, organisation, indicatorId),
-    getScorecard: (organisation: OrganisationRow, query: Parameters<typeof getScorecard>[2]) =>
-      getScorecard(app.db, organisation, query),
+    getScorecard: (
+      organisation: OrganisationRow,
+      query: Parameters<typeof getScorecard>[2],
+      viewer: Parameters<typeof getScorecard>[3],
+    ) => getScorecard(app.db, organisation, query, viewer),
     getSeries: (organisation: OrganisationRow, indicatorId: string, query: Parameters<typeof getSeries>[3]) =>
       getSeries(app.db, organisation, indicatorId, query),
   };

@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { isDatabaseUnavailableError } from "../../db/connection-errors.ts";
-import { DatabaseUnavailableError, HttpError } from "../../errors.ts";
+import { DatabaseUnavailableError, HttpError, RowErrorsError } from "../../errors.ts";
 
 const SERVER_FAULT_MESSAGE = "Something went wrong on the server. It has been logged; please try again.";
 
@@ -52,7 +52,10 @@ export default fp(
       } else {
         request.log.info({ ...where, message }, "request rejected");
       }
-      return reply.status(statusCode).send(errorBody(statusCode, message, request));
+      const body = errorBody(statusCode, message, request);
+      return reply
+        .status(statusCode)
+        .send(error instanceof RowErrorsError ? { ...body, errors: error.errors } : body);
     });
 
     app.setNotFoundHandler((request, reply) =>

@@ -4,6 +4,7 @@ import auditRoutes from "./audit.ts";
 import benchmarkRoutes from "./benchmarks.ts";
 import healthRoutes from "./health.ts";
 import memberRoutes from "./members.ts";
+import monthRoutes from "./months.ts";
 import organisationDataRoutes from "./organisation-data.ts";
 import organisationRoutes from "./organisations.ts";
 import sessionRoutes from "./session.ts";
@@ -22,4 +23,5 @@ export default async function apiRoutes(app: FastifyInstance) {
   await app.register(organisationRoutes);
   await app.register(memberRoutes);
   await app.register(tokenRoutes);
+  await app.register(monthRoutes);
 }

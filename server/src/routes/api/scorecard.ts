@@ -4,6 +4,7 @@ import {
   scorecardResponseSchema,
 } from "@scorecard/shared/api-schema";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { viewerClassOf } from "../../auth/viewer-class.ts";
 import { servedOrganisation } from "../../plugins/app/auth-guard.ts";
 
 const scorecardRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -17,7 +18,14 @@ const scorecardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: scorecardResponseSchema, 400: errorResponseSchema, 404: errorResponseSchema },
       },
     },
-    (request) => app.scorecardService.getScorecard(servedOrganisation(request), request.query),
+    (request) => {
+      const organisation = servedOrganisation(request);
+      return app.scorecardService.getScorecard(
+        organisation,
+        request.query,
+        viewerClassOf(request.principal, organisation.id),
+      );
+    },
   );
 };
 

@@ -36,7 +36,7 @@ const reasonSchema = z
   .max(2000, "reason: at most 2,000 characters");
 
 /** Return and reopen need a reason; the other steps take an optional one (kept in the history). */
-export const monthStepRequestSchema = z.object({ reason: reasonSchema.optional() }).default({});
+export const monthStepRequestSchema = z.object({ reason: reasonSchema.optional() }).nullish();
 export type MonthStepRequest = z.infer<typeof monthStepRequestSchema>;
 
 export const monthHistoryEntrySchema = z.object({

@@ -10,7 +10,7 @@ import type {
   MonthSummary,
   ReturnFigure,
 } from "@scorecard/shared/month-schema";
-import { addMonths, periodLabel } from "@scorecard/shared/periods";
+import { addMonths, periodLongLabel } from "@scorecard/shared/periods";
 import type { Db, Tx } from "../db/database.ts";
 import { type WriteContext, writeTransaction } from "../db/write-transaction.ts";
 import { HttpError, NotFoundError } from "../errors.ts";
@@ -99,7 +99,7 @@ function summarise(
     : events.filter((event) => published !== null && event.revision <= published);
   return {
     period: month.period,
-    label: periodLabel(month.period),
+    label: periodLongLabel(month.period),
     // The public sees a reopened month as what it still reads: the published revision.
     state: seesDrafts ? month.state : "published",
     revision: seesDrafts ? month.revision : (published ?? month.revision),
@@ -201,7 +201,7 @@ export async function monthDetail(
   const month = await monthOrLegacy(db, organisation.id, period);
   if (!month)
     throw new NotFoundError(
-      `period: ${periodLabel(period)} has not been opened; open it or upload its return`,
+      `period: ${periodLongLabel(period)} has not been opened; open it or upload its return`,
     );
   const hasDraft = month.state !== "published";
   const areaList = await listAreas(db, organisation.id);
@@ -235,7 +235,7 @@ export async function monthRevisionHistory(
 ): Promise<MonthRevisionsResponse> {
   const month = await monthOrLegacy(db, organisation.id, period);
   if (!month || month.publishedRevision === null) {
-    throw new NotFoundError(`period: ${periodLabel(period)} is not published`);
+    throw new NotFoundError(`period: ${periodLongLabel(period)} is not published`);
   }
   const areaList = await listAreas(db, organisation.id);
   const slugOf = new Map(areaList.map((area) => [area.id, area.slug]));
@@ -479,7 +479,7 @@ export async function loadHistory(
   return writeTransaction(db, actor.context, async (tx) => {
     const held = await monthsAlreadyHeld(tx, organisationId, periods);
     if (held.length > 0) {
-      const named = held.slice(0, 12).map(periodLabel).join(", ");
+      const named = held.slice(0, 12).map(periodLongLabel).join(", ");
       throw new HttpError(
         409,
         `period: ${named}${held.length > 12 ? ` and ${held.length - 12} more` : ""} ${held.length === 1 ? "is" : "are"} already held; the bulk history only loads months the product does not have (correct a held month by reopening it)`,

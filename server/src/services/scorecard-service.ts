@@ -1,6 +1,6 @@
 import type { ScorecardQuery, ScorecardResponse } from "@scorecard/shared/api-schema";
 import { buildScorecard } from "@scorecard/shared/build-scorecard";
-import { periodLabel } from "@scorecard/shared/periods";
+import { periodLongLabel } from "@scorecard/shared/periods";
 import {
   type MonthView,
   PUBLISHED_MONTH,
@@ -46,7 +46,7 @@ function monthViewFor(
   const draftShown = seesDrafts(viewer) && month.state !== "published";
   if (draftShown) return { status: "draft", monthState: month.state, revised: null };
   if (month.publishedRevision === null) {
-    throw new NotFoundError(`period: ${periodLabel(month.period)} is not published`);
+    throw new NotFoundError(`period: ${periodLongLabel(month.period)} is not published`);
   }
   const correction = corrections.find((row) => row.revision === month.publishedRevision);
   return {

@@ -113,7 +113,7 @@ const monthRoutes: FastifyPluginAsyncZod = async (app) => {
           tags: ["months"],
           summary: `${step[0]?.toUpperCase()}${step.slice(1)} the month (see the cycle's rules in shared/src/month-cycle.ts)`,
           params: monthParamsSchema,
-          body: monthStepRequestSchema.optional(),
+          body: monthStepRequestSchema,
           response: { 200: monthSummarySchema, ...errors },
         },
       },

@@ -86,6 +86,10 @@ export const permissions: Record<string, Requirement> = {
   "POST /api/orgs/:org/months/:period/publish": MONTH_STEP_RULES.publish.role,
   "POST /api/orgs/:org/months/:period/reopen": MONTH_STEP_RULES.reopen.role,
   "PUT /api/orgs/:org/months/:period/commentary/:indicator": "editor",
+  "GET /api/orgs/:org/months/:period/template": "editor",
+  "POST /api/orgs/:org/months/:period/figures": "editor",
+  "PUT /api/orgs/:org/months/:period/figures": "editor",
+  "POST /api/orgs/:org/history": "org_admin",
 
   // The audit trail of one organisation.
   "GET /api/orgs/:org/audit": "org_admin",

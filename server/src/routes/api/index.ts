@@ -4,6 +4,7 @@ import auditRoutes from "./audit.ts";
 import benchmarkRoutes from "./benchmarks.ts";
 import healthRoutes from "./health.ts";
 import memberRoutes from "./members.ts";
+import monthFigureRoutes from "./month-figures.ts";
 import monthRoutes from "./months.ts";
 import organisationDataRoutes from "./organisation-data.ts";
 import organisationRoutes from "./organisations.ts";
@@ -24,4 +25,5 @@ export default async function apiRoutes(app: FastifyInstance) {
   await app.register(memberRoutes);
   await app.register(tokenRoutes);
   await app.register(monthRoutes);
+  await app.register(monthFigureRoutes);
 }

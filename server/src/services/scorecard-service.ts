@@ -64,7 +64,7 @@ function monthViewFor(
 
 /**
  * Everything the scorecard for an area and month is computed from, in a fixed number of queries
- * (at most sixteen, in five rounds; the organisation comes resolved from the auth guard) whatever
+ * (at most fifteen, in six rounds; the organisation comes resolved from the auth guard) whatever
  * the number of indicators, areas or months. A draft shown to an editor replaces the month's
  * published figures and commentary with the draft's; earlier months stay as published.
  */

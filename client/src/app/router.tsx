@@ -12,7 +12,10 @@ import {
   legacyIndicatorRoute,
   legacyScorecardRoute,
 } from "./routes/legacy-redirects.ts";
+import { monthRoute } from "./routes/month-route.ts";
+import { monthsRoute } from "./routes/months-route.ts";
 import { orgAdminLayout } from "./routes/org-admin-layout.ts";
+import { orgEditorLayout } from "./routes/org-editor-layout.ts";
 import { orgRoute } from "./routes/org-layout.ts";
 import { peopleRoute } from "./routes/people-route.ts";
 import { rootRoute } from "./routes/root-route.tsx";
@@ -29,6 +32,7 @@ export const routeTree = rootRoute.addChildren([
     compareRoute,
     benchmarksRoute,
     indicatorRoute,
+    orgEditorLayout.addChildren([monthsRoute, monthRoute]),
     orgAdminLayout.addChildren([peopleRoute, tokensRoute, auditRoute]),
   ]),
   signedInLayout.addChildren([accountRoute]),

@@ -65,23 +65,52 @@ export class ApiValidationError extends ApiError {
  * Sends a state-changing request (POST, PUT, PATCH, DELETE) with a JSON body (or none) and parses
  * the answer with the shared contract schema; `schema` null for an empty (204) answer.
  */
-export async function sendJson<T extends z.ZodType>(
+export function sendJson<T extends z.ZodType>(
   method: "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
   body: unknown,
   schema: T | null,
 ): Promise<T extends z.ZodType ? z.infer<T> : undefined> {
+  return send(
+    method,
+    path,
+    body === undefined ? { body: null } : { body: JSON.stringify(body), contentType: "application/json" },
+    schema,
+  );
+}
+
+/** The Content-Type of an upload: from the browser, else from the file's name (the server also sniffs the bytes). */
+function fileContentType(file: File): string {
+  if (file.type) return file.type;
+  if (/\.xlsx$/i.test(file.name)) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  if (/\.csv$/i.test(file.name)) return "text/csv";
+  return "application/octet-stream";
+}
+
+/** POSTs or PUTs a file as the raw request body (a return file, an areas CSV). */
+export function sendFile<T extends z.ZodType>(
+  method: "POST" | "PUT",
+  path: string,
+  file: File,
+  schema: T,
+): Promise<z.infer<T>> {
+  return send(method, path, { body: file, contentType: fileContentType(file) }, schema) as Promise<
+    z.infer<T>
+  >;
+}
+
+async function send<T extends z.ZodType>(
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  path: string,
+  payload: { body: BodyInit | null; contentType?: string },
+  schema: T | null,
+): Promise<T extends z.ZodType ? z.infer<T> : undefined> {
   const headers: Record<string, string> = { accept: "application/json" };
-  if (body !== undefined) headers["content-type"] = "application/json";
+  if (payload.contentType) headers["content-type"] = payload.contentType;
   if (csrfToken) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? null : JSON.stringify(body),
-      credentials: "same-origin",
-    });
+    response = await fetch(path, { method, headers, body: payload.body, credentials: "same-origin" });
   } catch {
     throw new ApiError(0, "The scorecard server could not be reached. Check your connection and try again.");
   }

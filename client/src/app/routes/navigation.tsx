@@ -1,6 +1,7 @@
 import { scorecardSearchSchema } from "@scorecard/shared/api-schema";
 import { Link, useLocation, useParams } from "@tanstack/react-router";
 import { useSession } from "../../features/session/api/get-session.ts";
+import { hasRoleAtLeast } from "../../lib/organisation-role.ts";
 
 /**
  * The main menu of the organisation being read. It carries the month and area between pages, so
@@ -14,10 +15,8 @@ export function Navigation() {
   const activeOptions = { includeSearch: false } as const;
   // Shown to those the server would let in; the server's permission table is the real guard.
   const session = useSession().data;
-  const administers =
-    Boolean(org && session) &&
-    (session?.user.isInstallationAdmin ||
-      session?.memberships.some((m) => m.organisation === org && m.role === "org_admin"));
+  const administers = Boolean(org) && hasRoleAtLeast(session, org ?? "", "org_admin");
+  const prepares = Boolean(org) && hasRoleAtLeast(session, org ?? "", "editor");
   return (
     <nav aria-label="Main" className="site-nav no-print">
       <ul>
@@ -59,6 +58,13 @@ export function Navigation() {
             </Link>
           )}
         </li>
+        {org && prepares && (
+          <li>
+            <Link to="/o/$org/months" params={{ org }} activeOptions={activeOptions}>
+              Months
+            </Link>
+          </li>
+        )}
         {org && administers && (
           <>
             <li>

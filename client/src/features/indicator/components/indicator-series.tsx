@@ -1,6 +1,7 @@
 import { DEFAULT_AREA_ID, type Indicator } from "@scorecard/shared/api-schema";
 import { periodLongLabel } from "@scorecard/shared/periods";
 import { Link } from "@tanstack/react-router";
+import { RevisedNotice } from "../../../components/month-notices.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { ApiError } from "../../../lib/api-client.ts";
 import { shownDecimals } from "../../../lib/format.ts";
@@ -122,6 +123,13 @@ export function IndicatorSeries({
 
   return (
     <>
+      {data.revisions.map((revised) => (
+        <RevisedNotice
+          key={`${revised.period} ${revised.revision}`}
+          revised={revised}
+          month={periodLongLabel(revised.period)}
+        />
+      ))}
       <LatestMonth series={data} decimals={decimals} targetDecimals={indicator.decimals} />
       {view === "chart" ? (
         <>

@@ -6,6 +6,7 @@ import { usePeriods } from "../../../api/get-periods.ts";
 import { useScorecard } from "../../../api/get-scorecard.ts";
 import { AreaPicker } from "../../../components/area-picker.tsx";
 import { FilterForm } from "../../../components/filter-form.tsx";
+import { DraftBanner, RevisedNotice } from "../../../components/month-notices.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { PeriodPicker } from "../../../components/period-picker.tsx";
 import { RagLegend } from "../../../components/rag-legend.tsx";
@@ -79,6 +80,10 @@ export function ScorecardPage({
           these figures are generated history, shown so trends can be read. Do not quote them.
         </p>
       )}
+      {scorecard.data?.status === "draft" && (
+        <DraftBanner state={scorecard.data.monthState} what={`${periodLongLabel(period)} is a draft`} />
+      )}
+      {scorecard.data?.revised && <RevisedNotice revised={scorecard.data.revised} />}
       {scorecard.isPending && <LoadingState>Loading figures for {periodLongLabel(period)}…</LoadingState>}
       {scorecard.isError && (
         <ErrorState what="the scorecard" error={scorecard.error} onRetry={() => scorecard.refetch()} />

@@ -4,14 +4,21 @@ import { ApiError, getJson, orgApiPath } from "../../../lib/api-client.ts";
 
 export const monthPath = (org: string, period: string) => `${orgApiPath(org)}/months/${period}`;
 
-export const getMonth = (org: string, period: string, signal?: AbortSignal) =>
-  getJson(monthPath(org, period), monthDetailResponseSchema, signal);
+/** The month as its editors see it, or null when it has not been opened (the API's 404): an answer, not a failure. */
+export async function getMonth(org: string, period: string, signal?: AbortSignal) {
+  try {
+    return await getJson(monthPath(org, period), monthDetailResponseSchema, signal);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
 
 export const monthQueryOptions = (org: string, period: string) =>
   queryOptions({
     queryKey: ["month", org, period],
     queryFn: ({ signal }) => getMonth(org, period, signal),
-    // 404 means "not opened yet", an answer in itself: asking again will not change it.
+    // A refusal (403) will not change by asking again; a server briefly down may.
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
   });
 

@@ -78,7 +78,11 @@ function CommentaryBox({
             disabled={!changed || save.isPending}
             onClick={() => save.mutate({ indicator: indicator.id, body })}
           >
-            {save.isPending ? "Saving…" : `Save commentary for ${indicator.ref}`}
+            {save.isPending ? "Saving…" : "Save commentary"}
+            <span className="visually-hidden">
+              {" "}
+              for {indicator.ref}. {indicator.title}
+            </span>
           </button>
           {changed && <span className="muted">Not saved yet</span>}
         </div>

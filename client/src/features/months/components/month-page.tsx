@@ -5,7 +5,6 @@ import { type Role, roleAtLeast } from "@scorecard/shared/roles";
 import type { ReactNode } from "react";
 import { DraftBanner } from "../../../components/month-notices.tsx";
 import { ErrorState, LoadingState } from "../../../components/page-state.tsx";
-import { ApiError } from "../../../lib/api-client.ts";
 import { useMonth } from "../api/get-month.ts";
 import { CommentaryEditor } from "./commentary-editor.tsx";
 import { FiguresGrid } from "./figures-grid.tsx";
@@ -41,99 +40,98 @@ export function MonthPage({
   const month = useMonth(org, period);
   const label = periodLongLabel(period);
   const isEditor = role !== null && roleAtLeast(role, "editor");
-  const notOpened = month.error instanceof ApiError && month.error.status === 404;
 
-  const heading = (
-    <h1>
-      {label} <span className="subtitle">This month</span>
-    </h1>
-  );
   if (month.isPending) return <LoadingState>Loading {label}…</LoadingState>;
-  if (notOpened) {
-    return (
-      <>
-        {heading}
-        <p>
-          {label} has not been opened yet. Open it as a draft, or upload its return: the first upload opens
-          it.
-        </p>
-        <MonthSteps org={org} period={period} month={null} role={role} session={session} />
-        <section aria-labelledby="upload-heading">
-          <h2 id="upload-heading">Upload the return</h2>
-          <FiguresUpload org={org} period={period} canUpload={isEditor} />
-        </section>
-      </>
-    );
-  }
   if (month.isError)
     return (
       <>
-        {heading}
+        <h1>
+          {label} <span className="subtitle">This month</span>
+        </h1>
         <ErrorState what={label} error={month.error} onRetry={() => month.refetch()} />
       </>
     );
 
-  const detail = month.data;
-  const editable = detail.state === "draft" && isEditor;
+  // One tree whether or not the month is open yet, so the steps and the upload keep their answer
+  // ("saved", "opened") when the first upload opens the month and the rest of the page appears.
+  const detail = month.data ?? null;
+  const editable = isEditor && (detail === null || detail.state === "draft");
   return (
     <>
-      {heading}
-      {detail.state !== "published" && <DraftBanner state={detail.state} what={`${label} is a draft`} />}
+      <h1>
+        {label} <span className="subtitle">This month</span>
+      </h1>
+      {detail && detail.state !== "published" && (
+        <DraftBanner state={detail.state} what={`${label} is a draft`} />
+      )}
       <section aria-labelledby="state-heading" className="month-state-section">
         <h2 id="state-heading">State and steps</h2>
-        <p>
-          <MonthStateTag state={detail.state} /> · revision {detail.revision}
-          {detail.publishedRevision !== null && detail.publishedRevision !== detail.revision
-            ? ` · the public still sees published revision ${detail.publishedRevision}`
-            : ""}
-          {detail.submittedBy ? ` · submitted by ${detail.submittedBy}` : ""}
-        </p>
+        {detail ? (
+          <p>
+            <MonthStateTag state={detail.state} /> · revision {detail.revision}
+            {detail.publishedRevision !== null && detail.publishedRevision !== detail.revision
+              ? ` · the public still sees published revision ${detail.publishedRevision}`
+              : ""}
+            {detail.submittedBy ? ` · submitted by ${detail.submittedBy}` : ""}
+          </p>
+        ) : (
+          <p>
+            {label} has not been opened yet. Open it as a draft, or upload its return: the first upload opens
+            it.
+          </p>
+        )}
         <MonthSteps org={org} period={period} month={detail} role={role} session={session} />
       </section>
       <section aria-labelledby="upload-heading">
         <h2 id="upload-heading">Upload the return</h2>
         <FiguresUpload org={org} period={period} canUpload={editable} />
-        {!editable && detail.state !== "draft" && (
+        {detail && !editable && detail.state !== "draft" && (
           <p className="muted">
             Figures change only in a draft: {detail.state === "published" ? "reopen" : "return"} the month
             first.
           </p>
         )}
-        <ReturnWarnings warnings={detail.warnings} />
+        {detail && <ReturnWarnings warnings={detail.warnings} />}
       </section>
-      <section aria-labelledby="grid-heading">
-        <h2 id="grid-heading">Figures</h2>
-        <FiguresGrid
-          key={`${detail.revision} ${detail.state}`}
-          org={org}
-          period={period}
-          figures={detail.figures}
-          previousFigures={detail.previousFigures}
-          indicators={indicators}
-          areas={areas}
-          editable={editable}
-        />
-      </section>
-      <section aria-labelledby="commentary-heading">
-        <h2 id="commentary-heading">Commentary</h2>
-        <CommentaryEditor
-          org={org}
-          period={period}
-          indicators={indicators}
-          commentary={detail.commentary}
-          editable={editable}
-        />
-      </section>
-      <section aria-labelledby="preview-heading">
-        <h2 id="preview-heading">
-          {detail.state === "published" ? "Published scorecard" : "Draft scorecard, as the board will see it"}
-        </h2>
-        {preview}
-      </section>
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        <MonthHistory month={detail} />
-      </section>
+      {detail && (
+        <>
+          <section aria-labelledby="grid-heading">
+            <h2 id="grid-heading">Figures</h2>
+            <FiguresGrid
+              key={`${detail.revision} ${detail.state}`}
+              org={org}
+              period={period}
+              figures={detail.figures}
+              previousFigures={detail.previousFigures}
+              indicators={indicators}
+              areas={areas}
+              editable={editable}
+            />
+          </section>
+          <section aria-labelledby="commentary-heading">
+            <h2 id="commentary-heading">Commentary</h2>
+            <CommentaryEditor
+              org={org}
+              period={period}
+              indicators={indicators}
+              commentary={detail.commentary}
+              editable={editable}
+            />
+          </section>
+          <section aria-labelledby="preview-heading">
+            <h2 id="preview-heading">
+              {detail.state === "published"
+                ? "Published scorecard"
+                : "Draft scorecard, as the board will see it"}
+            </h2>
+            {preview}
+          </section>
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">History</h2>
+            <MonthHistory month={detail} />
+          </section>
+        </>
+      )}
     </>
   );
 }

@@ -186,4 +186,44 @@ describe.runIf(browserTestsEnabled)("the monthly cycle in Chromium", () => {
     await expectNoAxeViolations();
     console.log(`screenshots in ${folder}`);
   });
+
+  it("a correction is reopened, fixed in the grid and republished, and reads as revised with its reason", async () => {
+    const reason = "Re-referrals numerator double-counted one family";
+    await signIn(APPROVER, `/o/birmingham/months/${PERIOD}`);
+    await page.getByRole("button", { name: "Reopen for a correction" }).click();
+    await page.getByLabel("Why reopen it?").fill(reason);
+    await page.getByRole("button", { name: "Reopen with this reason" }).click();
+    await page.getByText("April 2018 reopened for a correction.").waitFor();
+    await signOut();
+
+    await signIn(EDITOR, `/o/birmingham/months/${PERIOD}`);
+    const numerator = page.getByRole("textbox", {
+      name: /^Numerator, line \d+: \d+\. Re-referrals, Birmingham$/,
+    });
+    await numerator.fill("120");
+    await page.getByRole("button", { name: "Save the grid" }).click();
+    await page.getByText(/^Grid saved: \d+ figures in the draft\.$/).waitFor();
+    await page.getByRole("button", { name: "Submit for approval" }).click();
+    await page.getByText("April 2018 submitted for approval.").waitFor();
+    await signOut();
+
+    await signIn(APPROVER, `/o/birmingham/months/${PERIOD}`);
+    await page.getByRole("button", { name: "Approve" }).click();
+    await page.getByText("April 2018 approved.").waitFor();
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByText("April 2018 published.").waitFor();
+    await signOut();
+
+    await page.goto(`${served.url}/o/birmingham?period=${PERIOD}`);
+    await page.getByText(new RegExp(`^Revised on .*: ${reason} \\(revision 2\\)\\.$`)).waitFor();
+    expect(
+      await page
+        .getByRole("row", { name: /Re-referrals/ })
+        .first()
+        .textContent(),
+    ).toContain("24.0%");
+    await page.goto(`${served.url}/o/birmingham/indicators/re-referrals`);
+    await page.getByText(new RegExp(`^April 2018 revised on .*: ${reason}`)).waitFor();
+    await expectNoAxeViolations();
+  });
 });

@@ -142,7 +142,7 @@ export function MonthSteps({
           </div>
           <div className="form-actions">
             <button type="submit" disabled={step.isPending}>
-              {STEP_LABELS[reasonFor]}
+              {reasonFor === "return" ? "Return with this reason" : "Reopen with this reason"}
             </button>
             <button type="button" className="secondary" onClick={() => setReasonFor(null)}>
               Cancel

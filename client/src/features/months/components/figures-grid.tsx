@@ -1,10 +1,10 @@
 import type { Area, Indicator } from "@scorecard/shared/api-schema";
 import type { MonthFigure } from "@scorecard/shared/month-schema";
 import { useMemo, useState } from "react";
+import { RowErrors } from "../../../components/row-errors.tsx";
 import { ApiValidationError } from "../../../lib/api-client.ts";
 import { useSaveFiguresGrid } from "../api/save-figures-grid.ts";
 import { figuresFromGrid, type GridProblem, type GridRow, gridRows } from "./grid-rows.ts";
-import { ReturnErrors } from "./return-problems.tsx";
 
 type Cell = keyof GridRow["cells"];
 
@@ -139,7 +139,7 @@ export function FiguresGrid({
         </div>
       )}
       {problems && problems.length > 0 && (
-        <ReturnErrors
+        <RowErrors
           title="The grid was not saved"
           summary="Nothing was stored. Fix these lines and save again."
           errors={problems.map((problem) => ({ ...problem, row: problem.row || null }))}

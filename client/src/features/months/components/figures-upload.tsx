@@ -1,9 +1,9 @@
 import { periodLongLabel } from "@scorecard/shared/periods";
 import { useId, useState } from "react";
+import { RowErrors } from "../../../components/row-errors.tsx";
 import { ApiValidationError } from "../../../lib/api-client.ts";
 import { monthTemplateUrl } from "../api/get-month.ts";
 import { useUploadFigures } from "../api/upload-figures.ts";
-import { ReturnErrors } from "./return-problems.tsx";
 
 /**
  * The month's return: download the template, fill it in, and give it back by drag and drop or the
@@ -77,7 +77,7 @@ export function FiguresUpload({
         </p>
       )}
       {upload.isError && (
-        <ReturnErrors
+        <RowErrors
           key={upload.submittedAt}
           title={`${fileName ?? "The file"} was not loaded`}
           summary={

@@ -12,7 +12,8 @@ import { FiguresUpload } from "./figures-upload.tsx";
 import { MonthHistory } from "./month-history.tsx";
 import { MonthStateTag } from "./month-state-tag.tsx";
 import { MonthSteps } from "./month-steps.tsx";
-import { ReturnWarnings } from "./return-problems.tsx";
+import { ReturnWarnings } from "./return-warnings.tsx";
+import { TargetForm } from "./target-form.tsx";
 import "./months.css";
 
 /**
@@ -91,7 +92,16 @@ export function MonthPage({
             first.
           </p>
         )}
-        {detail && <ReturnWarnings warnings={detail.warnings} />}
+        {detail && (
+          <ReturnWarnings
+            warnings={detail.warnings}
+            indicatorNames={
+              new Map(indicators.map((indicator) => [indicator.id, `${indicator.ref}. ${indicator.title}`]))
+            }
+            areaNames={new Map(areas.map((area) => [area.id, area.name]))}
+            isDraft={detail.state === "draft"}
+          />
+        )}
       </section>
       {detail && (
         <>
@@ -118,6 +128,12 @@ export function MonthPage({
               editable={editable}
             />
           </section>
+          {role !== null && roleAtLeast(role, "approver") && (
+            <section aria-labelledby="targets-heading">
+              <h2 id="targets-heading">Targets</h2>
+              <TargetForm org={org} period={period} indicators={indicators} />
+            </section>
+          )}
           <section aria-labelledby="preview-heading">
             <h2 id="preview-heading">
               {detail.state === "published"

@@ -45,7 +45,7 @@ export function MonthsPage({
     <>
       {heading}
       <form
-        className="admin-form"
+        className="admin-form month-open"
         onSubmit={(event) => {
           event.preventDefault();
           if (!isPeriod(value)) {

@@ -1,0 +1,31 @@
+import { eq } from "drizzle-orm";
+import { it } from "vitest";
+import { organisations } from "../src/db/schema.ts";
+import { makeUser, PASSWORD } from "../src/test/auth-fixture.ts";
+import { openBrowserSession } from "./browser-session.ts";
+
+it("review", async () => {
+  const { served, browser, page } = await openBrowserSession();
+  const [b] = await served.database.db.select().from(organisations).where(eq(organisations.slug, "birmingham"));
+  await makeUser(served.database, { email: "r@example.org", organisationId: b!.id, role: "approver" });
+  await page.goto(`${served.url}/sign-in?redirect=%2Fo%2Fbirmingham%2Fmonths%2F2018-03`);
+  await page.getByLabel("Email address").fill("r@example.org");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { level: 1, name: /March 2018/ }).waitFor();
+  await page.getByRole("heading", { name: "Figures", exact: true }).waitFor();
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: "/tmp/r-1440.png" });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: "/tmp/r-375.png" });
+  console.log("scrollWidth", await page.evaluate(() => document.documentElement.scrollWidth));
+  await page.goto(`${served.url}/o/birmingham/months`);
+  await page.getByRole("heading", { level: 1, name: /Months/ }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: "/tmp/r-months-375.png" });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: "/tmp/r-months.png" });
+  await browser.close();
+  await served.close();
+});

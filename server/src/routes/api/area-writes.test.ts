@@ -161,6 +161,19 @@ describe.each(databaseLanes())("POST /api/orgs/:org/areas and /areas/import on $
     expect(await stored()).toBe(before);
   });
 
+  it("documents the catalogue's write routes in the API reference", async () => {
+    const { paths } = (await context.app.inject({ method: "GET", url: "/api/docs/json" })).json();
+    const operations = [
+      paths["/api/orgs/{org}/areas"]?.post,
+      paths["/api/orgs/{org}/areas/import"]?.post,
+      paths["/api/orgs/{org}/indicators/{id}"]?.put,
+      paths["/api/orgs/{org}/indicators/{id}/targets"]?.post,
+    ];
+    for (const operation of operations) {
+      expect(operation).toMatchObject({ tags: ["catalogue"], summary: expect.any(String) });
+    }
+  });
+
   it("is audited and for org admins only", async () => {
     const admin = await as("admin", "org_admin");
     const trail = await context.app.inject({

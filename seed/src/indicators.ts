@@ -26,6 +26,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: "Unallocated (open >7 days)",
     denominatorLabel: "Total number of open cases",
     showsRatePer10k: false,
+    dfeMeasureId: null,
     notes:
       "The headline is the count of unallocated cases (numerator, also stored as value); the denominator is the total number of open cases and the paper also prints '% of unallocated cases' to 1 decimal place (kept as the figure's printed text). The target was 20 in April 2016 ('keeping this number under 20') and 0 in December 2017: 10% of a zero target is no amber band at all, so the tolerance is set to 5 cases (1–5 unallocated is AMBER against a target of 0). The trend threshold is 2 cases because the 6-month baseline is in single figures. In May 2015 the measure was 'unallocated single assessments (open >7 days)' out of open single assessments, an earlier definition.",
   },
@@ -47,6 +48,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: "No. re-referrals",
     denominatorLabel: "Total Referrals",
     showsRatePer10k: false,
+    dfeMeasureId: "re-referrals",
     notes: null,
   },
   {
@@ -67,6 +69,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: "No. inside",
     denominatorLabel: "Total",
     showsRatePer10k: false,
+    dfeMeasureId: null,
     notes:
       "The paper also prints 'No. outside' (= Total − No. inside). In May 2015 the measure was 'On-going single assessments in timescale', an earlier definition.",
   },
@@ -88,6 +91,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: "Children seen",
     denominatorLabel: "Assessments completed",
     showsRatePer10k: false,
+    dfeMeasureId: null,
     notes: null,
   },
   {
@@ -108,6 +112,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: null,
     denominatorLabel: null,
     showsRatePer10k: true,
+    dfeMeasureId: "cp-plans",
     notes:
       "Context, not good or bad: the number of plans is read against the national and statistical-neighbour rates per 10,000. The April 2016 paper printed a target of 850 plans.",
   },
@@ -129,6 +134,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: "Number of CPP visited",
     denominatorLabel: "Number of CPP to be visited",
     showsRatePer10k: false,
+    dfeMeasureId: null,
     notes:
       "The measure counts at least one visit in the month, while the commentary's practice standard is a visit at least twice a month (fortnightly in May 2015).",
   },
@@ -150,6 +156,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: null,
     denominatorLabel: null,
     showsRatePer10k: true,
+    dfeMeasureId: "children-in-care",
     notes:
       "Context, not good or bad, even though the council sets a count target (1,750 for March 2017; 1,695 in December 2017). December 2017 counts exclude unaccompanied asylum-seeking children (UASC) but the city rate per 10,000 is labelled '(UASC included)'; the April 2016 counts appear to include UASC. Since April 2015 young people aged 18+ are excluded.",
   },
@@ -171,6 +178,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: null,
     denominatorLabel: null,
     showsRatePer10k: false,
+    dfeMeasureId: "care-leavers-ete",
     notes:
       "Only the percentage is printed (no counts). The DfE definition changed to include 17 and 18 year olds, which the December 2017 commentary says explains part of the increase. No target is printed although the commentary mentions one.",
   },
@@ -192,6 +200,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: null,
     denominatorLabel: null,
     showsRatePer10k: false,
+    dfeMeasureId: null,
     notes: "Each monthly value is itself a rolling 12-month average; the baseline averages six of them.",
   },
   {
@@ -212,6 +221,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: null,
     denominatorLabel: null,
     showsRatePer10k: false,
+    dfeMeasureId: null,
     notes:
       "Each monthly value is a 3-year average, so it moves slowly; the paper labels the trend '(3 years average)'.",
   },
@@ -233,6 +243,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: null,
     denominatorLabel: null,
     showsRatePer10k: false,
+    dfeMeasureId: null,
     notes: "Only the percentage is printed (no counts). New in the December 2017 scorecard.",
   },
   {
@@ -253,6 +264,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: "Supervisions",
     denominatorLabel: "Total Staff",
     showsRatePer10k: false,
+    dfeMeasureId: null,
     notes: null,
   },
   {
@@ -273,6 +285,7 @@ export const indicatorSeeds: IndicatorSeed[] = [
     numeratorLabel: null,
     denominatorLabel: null,
     showsRatePer10k: false,
+    dfeMeasureId: "caseload",
     notes:
       "The headline (breakdown null) is the 'Average Caseload' row; team-type rows are breakdowns assessment, safeguarding, children_in_care and (May 2015 only) mash. Lower is better down to a safe level: the commentary calls 15 'around the level required for good practice'.",
   },

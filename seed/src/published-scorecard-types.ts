@@ -23,6 +23,8 @@ export interface IndicatorSeed {
   denominatorLabel: string | null;
   /** True when the paper also prints a rate per 10,000 children computed from the 0–17 population. */
   showsRatePer10k: boolean;
+  /** The DfE measure (see dfe/src/measures.ts) the indicator is benchmarked against; null for none. */
+  dfeMeasureId: string | null;
   notes: string | null;
 }
 

@@ -24,6 +24,8 @@ export interface IndicatorRules {
   trendThreshold: number | null;
   decimals: number;
   showsRatePer10k: boolean;
+  /** The DfE measure the indicator is benchmarked against; null when it has none. */
+  dfeMeasureId: string | null;
 }
 
 /** An area of the organisation, by its public id; `parentId` is the parent's public id. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorRules, ObservationRecord } from "./area-figures.ts";
 import { buildScorecard } from "./build-scorecard.ts";
+import { CHILDREN_IN_NEED_SCHEDULE } from "./publication-schedule.ts";
 import type { ScorecardSnapshot } from "./scorecard-snapshot.ts";
 
 const reReferrals: IndicatorRules = {
@@ -17,6 +18,7 @@ const reReferrals: IndicatorRules = {
   trendThreshold: null,
   decimals: 0,
   showsRatePer10k: false,
+  dfeMeasureId: null,
 };
 
 const cpPlans: IndicatorRules = {
@@ -33,6 +35,7 @@ const cpPlans: IndicatorRules = {
   trendThreshold: null,
   decimals: 0,
   showsRatePer10k: true,
+  dfeMeasureId: null,
 };
 
 const areas = [
@@ -65,6 +68,7 @@ function snapshot(parts: Partial<ScorecardSnapshot>): ScorecardSnapshot {
   return {
     indicators: [reReferrals],
     areas,
+    ruleVersions: [],
     observations: [],
     printedBaselines: [],
     targets: [],
@@ -122,6 +126,72 @@ describe("buildScorecard", () => {
       "2017-11",
       "2017-12",
     ]);
+  });
+
+  it("judges a month by the rating rule in force then, and a later month by the new one", () => {
+    // Until January 2018 re-referrals were "higher is better" with a 1-point band and no baseline.
+    const earlier = {
+      indicatorId: "re-referrals",
+      effectiveUntil: "2018-01",
+      polarity: "higher_is_better" as const,
+      baselineKind: "none" as const,
+      baselineLabel: "None",
+      baselineMonth: null,
+      tolerance: 1,
+      trendThreshold: null,
+    };
+    const parts = {
+      observations: [
+        ...cityReReferrals,
+        figure("city", "2018-01", "re-referrals", { numerator: 18, denominator: 100 }),
+      ],
+      targets: [{ indicatorId: "re-referrals", effectiveFrom: "2017-04", value: 17 }],
+      ruleVersions: [earlier],
+    };
+    const [december] = buildScorecard(snapshot(parts), "2017-12", "city").rows;
+    expect(december).toMatchObject({
+      polarity: "higher_is_better",
+      rag: "GREEN",
+      baseline: null,
+      trend: null,
+    });
+    const [january] = buildScorecard(snapshot(parts), "2018-01", "city").rows;
+    expect(january).toMatchObject({
+      polarity: "lower_is_better",
+      rag: "AMBER",
+      baseline: { kind: "previous_6_months_cumulative" },
+    });
+  });
+
+  it("takes DfE's benchmarks from the measure the indicator names", () => {
+    const measure = {
+      id: "rereferrals-dfe",
+      title: "Re-referrals",
+      unit: "percent" as const,
+      polarity: "lower_is_better" as const,
+      sourceFile: "c1.csv",
+      schedule: CHILDREN_IN_NEED_SCHEDULE,
+      yearBasis: "year_ending_march" as const,
+    };
+    const dfe = {
+      ...noDfe,
+      measures: [measure],
+      statistics: [2015, 2016, 2017].map((year) => ({
+        measureId: "rereferrals-dfe",
+        year,
+        level: "national" as const,
+        code: "E92000001",
+        name: "England",
+        value: 22,
+      })),
+    };
+    const named = buildScorecard(
+      snapshot({ dfe, indicators: [{ ...reReferrals, dfeMeasureId: "rereferrals-dfe" }] }),
+      "2017-12",
+      "city",
+    );
+    expect(named.rows[0]?.benchmarks).toMatchObject([{ kind: "national", value: 22, origin: "dfe" }]);
+    expect(buildScorecard(snapshot({ dfe }), "2017-12", "city").rows[0]?.benchmarks).toEqual([]);
   });
 
   it("prefers the baseline the paper printed to the one history gives", () => {

@@ -17,6 +17,7 @@ import { inForceAt } from "./in-force.ts";
 import { SN_MODEL_LABELS, snModelInForce } from "./neighbour-model.ts";
 import { previousMonths } from "./periods.ts";
 import { ragRating } from "./rag-rating.ts";
+import { rulesInForce } from "./rule-in-force.ts";
 import type { PaperBenchmark, PrintedBaseline, ScorecardSnapshot } from "./scorecard-snapshot.ts";
 import { PUBLISHED_MONTH, scorecardMonths } from "./scorecard-snapshot.ts";
 import { trendRating } from "./trend-rating.ts";
@@ -94,11 +95,12 @@ function baselineFor(
  */
 function observationsUsed(
   snapshot: ScorecardSnapshot,
+  indicators: readonly IndicatorRules[],
   area: AreaNode,
   children: readonly AreaNode[],
   period: string,
 ): ObservationRecord[] {
-  const months = new Set(scorecardMonths(period, snapshot.indicators));
+  const months = new Set(scorecardMonths(period, indicators));
   const childIds = new Set(children.map((child) => child.id));
   const grandchildIds = new Set(
     snapshot.areas.filter((a) => a.parentId !== null && childIds.has(a.parentId)).map((a) => a.id),
@@ -114,7 +116,10 @@ function observationsUsed(
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The monthly scorecard for one area (by id) from a snapshot: one row per indicator, in order. */
+/**
+ * The monthly scorecard for one area (by id) from a snapshot: one row per indicator, in order,
+ * each judged by the rating rule in force in `period`.
+ */
 export function buildScorecard(
   snapshot: ScorecardSnapshot,
   period: string,
@@ -124,12 +129,13 @@ export function buildScorecard(
   if (!area) throw new RangeError(`buildScorecard: the snapshot has no area "${areaId}"`);
   const children = childrenOf(snapshot.areas, area);
   const shown = [area, ...children];
-  const index = new ObservationIndex(observationsUsed(snapshot, area, children, period));
+  const indicators = rulesInForce(snapshot.indicators, snapshot.ruleVersions, period);
+  const index = new ObservationIndex(observationsUsed(snapshot, indicators, area, children, period));
   const dfeBenchmarks = dfeBenchmarksInForce(snapshot.dfe, period);
   const populationsOf = (id: string) => snapshot.populations.filter((row) => row.areaId === id);
   const sparklineMonths = [...previousMonths(period, 11), period];
 
-  const rows: ScorecardRow[] = snapshot.indicators.map((indicator) => {
+  const rows: ScorecardRow[] = indicators.map((indicator) => {
     const polarity = indicator.polarity;
     const figureIn = (month: string) => resolveFigure(indicator, area, children, month, index);
     const figure = figureIn(period);
@@ -218,7 +224,7 @@ export function buildScorecard(
         threshold: indicator.trendThreshold,
       }),
       benchmarks: [
-        ...(dfeBenchmarks.get(indicator.id) ?? []),
+        ...((indicator.dfeMeasureId && dfeBenchmarks.get(indicator.dfeMeasureId)) || []),
         ...paperBenchmarksInForce(
           snapshot.benchmarks.filter((entry) => entry.indicatorId === indicator.id),
           period,

@@ -17,6 +17,7 @@ const visits: IndicatorRules = {
   trendThreshold: null,
   decimals: 0,
   showsRatePer10k: false,
+  dfeMeasureId: "cp-visits",
 };
 
 const areas = [
@@ -45,6 +46,7 @@ function snapshot(parts: Partial<SeriesSnapshot>): SeriesSnapshot {
   return {
     indicator: visits,
     areas,
+    ruleVersions: [],
     observations: [],
     targets: [],
     benchmarks: [],
@@ -75,6 +77,35 @@ describe("buildSeries", () => {
     ]);
     expect(series.spc).toMatchObject({ improvement: "increase", target: 95, trial: true });
     expect(series.spc.points.map((point) => point.period)).toEqual(["2017-01", "2017-04"]);
+  });
+
+  it("rates each month by the rating rule in force then", () => {
+    const series = buildSeries(
+      snapshot({
+        observations: [figure("city", "2017-12", 93, 100), figure("city", "2018-01", 93, 100)],
+        targets: [{ indicatorId: "cp-visits", effectiveFrom: "2016-04", value: 95 }],
+        // Until January 2018 lower was better (93 beat 95); from then higher is, with a 9.5-point band.
+        ruleVersions: [
+          {
+            indicatorId: "cp-visits",
+            effectiveUntil: "2018-01",
+            polarity: "lower_is_better",
+            baselineKind: "none",
+            baselineLabel: "None",
+            baselineMonth: null,
+            tolerance: 1,
+            trendThreshold: null,
+          },
+        ],
+      }),
+      "city",
+      {},
+    );
+    expect(series.points.map((point) => [point.period, point.rag])).toEqual([
+      ["2017-12", "GREEN"],
+      ["2018-01", "AMBER"],
+    ]);
+    expect(series.spc.improvement).toBe("increase");
   });
 
   it("builds the area from its children within the range asked for", () => {

@@ -15,12 +15,16 @@ import type { Polarity } from "./indicator-schema.ts";
 import type { RevisedNote } from "./month-states.ts";
 import { monthsBetween } from "./periods.ts";
 import { ragRating } from "./rag-rating.ts";
+import { type RuleVersion, ruleInForce } from "./rule-in-force.ts";
 import type { CommentaryEntry, PaperBenchmark, TargetEntry } from "./scorecard-snapshot.ts";
 import { type SpcImprovement, xmrChart } from "./xmr-chart.ts";
 
 /** Everything one indicator's series is computed from (see `ScorecardSnapshot` for the records). */
 export interface SeriesSnapshot {
+  /** The indicator with the rating rule in force now. */
   indicator: IndicatorRules;
+  /** Its earlier rating rules: each month is rated by the rule in force then. */
+  ruleVersions: readonly RuleVersion[];
   /** The organisation's areas in display order. */
   areas: readonly AreaNode[];
   /** The indicator's figures for the area and its children. */
@@ -56,7 +60,7 @@ const inRange = (period: string, range: SeriesRange) =>
 
 /**
  * One indicator over time for one area (by id): each month in the range (by default from the first
- * month with a figure to the last) with the target in force and its rating, an XmR chart of the
+ * month with a figure to the last) with the target and rating rule in force and its rating, an XmR chart of the
  * months with a value, the benchmarks over time (DfE's where DfE publishes that kind, else the
  * paper's) and the commentary.
  */
@@ -70,7 +74,7 @@ export function buildSeries(snapshot: SeriesSnapshot, areaId: string, range: Ser
     (row) => row.indicatorId === indicator.id && shownIds.has(row.areaId) && inRange(row.period, range),
   );
   const index = new ObservationIndex(rows);
-  const polarity = indicator.polarity;
+  const ruleAt = (period: string) => ruleInForce(indicator, snapshot.ruleVersions, period);
   const targetHistory = snapshot.targets.filter((entry) => entry.indicatorId === indicator.id);
 
   const periods = rows.map((row) => row.period).sort();
@@ -82,28 +86,30 @@ export function buildSeries(snapshot: SeriesSnapshot, areaId: string, range: Ser
     const figure = resolveFigure(indicator, area, children, period, index);
     if (!figure) return [];
     const target = inForceAt(targetHistory, period)?.value ?? null;
+    const { polarity, tolerance } = ruleAt(period);
     return [
       {
         period,
         ...figure,
         ratePer10k: ratePer10kFor(indicator, figure, snapshot.populations, period),
         target,
-        rag: ragRating({ value: figure.value, target, polarity, tolerance: indicator.tolerance }),
+        rag: ragRating({ value: figure.value, target, polarity, tolerance }),
       },
     ];
   });
 
   const charted = points.filter((point): point is typeof point & { value: number } => point.value !== null);
-  const improvement = improvementFor(polarity);
-  const latestTarget =
-    charted.length > 0 ? (inForceAt(targetHistory, charted.at(-1)?.period ?? "")?.value ?? null) : null;
+  // The chart is read against today's rule and target: those of its latest month.
+  const latestPeriod = charted.at(-1)?.period;
+  const improvement = improvementFor(latestPeriod ? ruleAt(latestPeriod).polarity : indicator.polarity);
+  const latestTarget = latestPeriod ? (inForceAt(targetHistory, latestPeriod)?.value ?? null) : null;
   const chart = xmrChart(
     charted.map((point) => point.value),
     { improvement, target: latestTarget },
   );
 
   // Over time the chart shows DfE's figures where DfE publishes that kind; the paper's only elsewhere.
-  const dfeHistory = dfeBenchmarkHistory(snapshot.dfe, indicator.id);
+  const dfeHistory = indicator.dfeMeasureId ? dfeBenchmarkHistory(snapshot.dfe, indicator.dfeMeasureId) : [];
   const dfeKinds = new Set(dfeHistory.map((benchmark) => benchmark.kind));
   return {
     indicatorId: indicator.id,

@@ -43,7 +43,7 @@ export interface DfeStatistic {
 export interface DfeFigures {
   /** The scorecard's LA by old (3-digit) code, and its region's code. */
   la: { code: string; regionCode: string | null };
-  /** The measures of the scorecard's indicators that DfE publishes (id = indicator id). */
+  /** The DfE measures the scorecard's indicators are benchmarked against (see `IndicatorRules.dfeMeasureId`). */
   measures: readonly DfeMeasure[];
   statistics: readonly DfeStatistic[];
   /** The LA's neighbours' codes in order, for each model held. */
@@ -107,9 +107,9 @@ const rowsOf = (figures: DfeFigures, measureId: string, year: number) =>
   figures.statistics.filter((row) => row.measureId === measureId && row.year === year);
 
 /**
- * Per indicator, the DfE benchmarks a scorecard for `period` shows: the latest reporting year
+ * Per DfE measure, the benchmarks a scorecard for `period` shows: the latest reporting year
  * published by then that has an England figure, looking back `DFE_FALLBACK_YEARS` at most, with the
- * neighbour model in force that month. Indicators DfE does not publish are absent.
+ * neighbour model in force that month. Measures with no England figure in those years are absent.
  */
 export function dfeBenchmarksInForce(figures: DfeFigures, period: string): Map<string, BenchmarkValue[]> {
   const model = snModelInForce(period);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AREA_KINDS, areaIdSchema, errorResponseSchema } from "./api-schema.ts";
+import { AREA_KINDS, areaIdSchema, errorResponseSchema, indicatorSchema } from "./api-schema.ts";
 import { organisationSlugSchema } from "./auth-schema.ts";
 import {
   baselineKindSchema,
@@ -254,8 +254,30 @@ export const indicatorUpdateRequestSchema = z
     effectiveFrom: periodSchema.optional(),
     reason: reasonSchema.optional(),
   })
-  .partial();
+  .partial()
+  // A misspelt field must not be a silent no-op.
+  .strict();
 export type IndicatorUpdateRequest = z.infer<typeof indicatorUpdateRequestSchema>;
+
+/** An earlier rating rule, in force for the months before `effectiveUntil`. */
+export const indicatorRuleVersionSchema = z.object({
+  effectiveUntil: periodSchema,
+  polarity: polaritySchema,
+  baselineKind: baselineKindSchema,
+  baselineLabel: z.string(),
+  baselineMonth: z.string().nullable(),
+  tolerance: z.number().nullable(),
+  trendThreshold: z.number().nullable(),
+  reason: z.string(),
+  recordedAt: z.string(),
+});
+
+/** The indicator as changed, with the DfE measure it is benchmarked against and its earlier rules, oldest first. */
+export const indicatorUpdatedResponseSchema = indicatorSchema.extend({
+  dfeMeasureId: z.string().nullable(),
+  earlierRules: z.array(indicatorRuleVersionSchema),
+});
+export type IndicatorUpdatedResponse = z.infer<typeof indicatorUpdatedResponseSchema>;
 
 export const areaCreateRequestSchema = z.object({
   slug: areaIdSchema,
@@ -266,4 +288,10 @@ export const areaCreateRequestSchema = z.object({
 });
 export type AreaCreateRequest = z.infer<typeof areaCreateRequestSchema>;
 
-export const areasImportedResponseSchema = z.object({ created: z.number().int(), updated: z.number().int() });
+/** What an areas file did: areas created, areas changed, and areas it repeated as they were. */
+export const areasImportedResponseSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+export type AreasImportedResponse = z.infer<typeof areasImportedResponseSchema>;

@@ -4,6 +4,7 @@ import type { DfeFigures } from "./dfe-benchmarks.ts";
 import type { Unit } from "./indicator-schema.ts";
 import type { MonthState, RevisedNote, ScorecardStatus } from "./month-states.ts";
 import { previousMonths } from "./periods.ts";
+import type { RuleVersion } from "./rule-in-force.ts";
 
 /**
  * Everything a scorecard or a series is computed from, as plain records: the server loads one of
@@ -59,8 +60,10 @@ export interface MonthView {
 export const PUBLISHED_MONTH: MonthView = { status: "published", monthState: null, revised: null };
 
 export interface ScorecardSnapshot {
-  /** The scorecard's rows, in order. */
+  /** The scorecard's rows, in order, each with the rating rule in force now. */
   indicators: readonly IndicatorRules[];
+  /** The indicators' earlier rating rules: a month is judged by the rule in force then. */
+  ruleVersions: readonly RuleVersion[];
   /** The organisation's areas in display order (children are shown in this order). */
   areas: readonly AreaNode[];
   /** Figures for the area and its children; see `buildScorecard` for which months count. */
@@ -77,7 +80,7 @@ export interface ScorecardSnapshot {
 
 /**
  * The months a scorecard for `period` reads: the month, the 12 before it (sparkline and rolling
- * baselines) and each indicator's fixed baseline month.
+ * baselines) and each indicator's fixed baseline month (pass the rules in force in `period`).
  */
 export function scorecardMonths(
   period: string,

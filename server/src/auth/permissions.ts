@@ -91,6 +91,12 @@ export const permissions: Record<string, Requirement> = {
   "PUT /api/orgs/:org/months/:period/figures": "editor",
   "POST /api/orgs/:org/history": "org_admin",
 
+  // The catalogue's write side: targets, the indicators themselves, and areas.
+  "POST /api/orgs/:org/indicators/:id/targets": "approver",
+  "PUT /api/orgs/:org/indicators/:id": "org_admin",
+  "POST /api/orgs/:org/areas": "org_admin",
+  "POST /api/orgs/:org/areas/import": "org_admin",
+
   // The audit trail of one organisation.
   "GET /api/orgs/:org/audit": "org_admin",
 };

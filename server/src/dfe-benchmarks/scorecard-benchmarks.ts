@@ -17,9 +17,9 @@ import { findBenchmarkMeasure, scheduleOf, yearBasisOf } from "./benchmark-measu
 
 type La = DfeFigures["la"];
 
-/** DfE's measure for an indicator, with when it is published; null when DfE does not publish it. */
-function dfeMeasureOf(indicatorId: string): DfeMeasure | null {
-  const measure = findBenchmarkMeasure(indicatorId);
+/** A DfE measure by id, with when it is published; null when the catalogue has no such measure. */
+function dfeMeasureOf(measureId: string): DfeMeasure | null {
+  const measure = findBenchmarkMeasure(measureId);
   if (!measure) return null;
   return {
     id: measure.id,
@@ -44,16 +44,17 @@ const toStatistic = (row: StatisticRecord) => ({
 const neighbourCodes = (rows: readonly { neighbourCode: string }[]) => rows.map((row) => row.neighbourCode);
 
 /**
- * For a scorecard month: the candidate years of each indicator's DfE measure and the LA's
- * neighbours under the model in force then. Two queries in all.
+ * For a scorecard month: the candidate years of the DfE measures the indicators are benchmarked
+ * against (`indicators.dfe_measure_id`) and the LA's neighbours under the model in force then.
+ * Two queries in all.
  */
 export async function loadDfeFiguresAt(
   db: Db,
   la: La,
-  indicatorIds: readonly string[],
+  measureIds: readonly string[],
   period: string,
 ): Promise<DfeFigures> {
-  const measures = indicatorIds.flatMap((id) => dfeMeasureOf(id) ?? []);
+  const measures = [...new Set(measureIds)].flatMap((id) => dfeMeasureOf(id) ?? []);
   const years = new Set(measures.flatMap((measure) => dfeCandidateYears(measure, period)));
   const model = snModelInForce(period);
   const [rows, neighbours] = await Promise.all([
@@ -68,9 +69,9 @@ export async function loadDfeFiguresAt(
   return { la, measures, statistics: rows.map(toStatistic), neighbours: byModel };
 }
 
-/** For a series: every year of the indicator's DfE measure, and the LA's neighbours in each model. */
-export async function loadDfeFigureHistory(db: Db, la: La, indicatorId: string): Promise<DfeFigures> {
-  const measure = dfeMeasureOf(indicatorId);
+/** For a series: every year of the indicator's DfE measure (if it has one), and the LA's neighbours in each model. */
+export async function loadDfeFigureHistory(db: Db, la: La, measureId: string | null): Promise<DfeFigures> {
+  const measure = measureId ? dfeMeasureOf(measureId) : null;
   if (!measure) return { la, measures: [], statistics: [], neighbours: {} };
   const [rows, neighbours2021, neighbours2025] = await Promise.all([
     listStatistics(db, measure.id),

@@ -5,6 +5,7 @@ import {
   areas,
   benchmarks,
   commentaries,
+  indicatorRuleVersions,
   indicators,
   observations,
   publishedBaselines,
@@ -23,6 +24,7 @@ export type TargetRecord = typeof targets.$inferSelect;
 export type BenchmarkRecord = typeof benchmarks.$inferSelect;
 export type PublishedBaselineRecord = typeof publishedBaselines.$inferSelect;
 export type PopulationRow = typeof areaPopulations.$inferSelect;
+export type RuleVersionRecord = typeof indicatorRuleVersions.$inferSelect;
 
 export function listAreas(db: DbOrTx, organisationId: number) {
   return db
@@ -38,6 +40,20 @@ export function listIndicators(db: DbOrTx, organisationId: number) {
     .from(indicators)
     .where(eq(indicators.organisationId, organisationId))
     .orderBy(asc(indicators.ref));
+}
+
+/** The indicators' earlier rating rules (one indicator's when `indicatorId` is given). */
+export function listRuleVersions(db: DbOrTx, organisationId: number, indicatorId?: string) {
+  return db
+    .select()
+    .from(indicatorRuleVersions)
+    .where(
+      and(
+        eq(indicatorRuleVersions.organisationId, organisationId),
+        indicatorId ? eq(indicatorRuleVersions.indicatorId, indicatorId) : undefined,
+      ),
+    )
+    .orderBy(asc(indicatorRuleVersions.indicatorId), asc(indicatorRuleVersions.effectiveUntil));
 }
 
 export function findObservations(

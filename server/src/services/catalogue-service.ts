@@ -43,7 +43,7 @@ export async function getAreas(db: Db, organisation: OrganisationRow): Promise<A
 }
 
 /** A stored indicator as the contract defines it (its fields, checked; a bad row is a server fault). */
-function toIndicator(record: IndicatorRecord) {
+export function toIndicator(record: IndicatorRecord) {
   const definition = indicatorDefinitionSchema.parse(record);
   return { ...definition, baselineLabel: record.baselineLabel, showsRatePer10k: record.showsRatePer10k };
 }

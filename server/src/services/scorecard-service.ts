@@ -1,6 +1,7 @@
 import type { ScorecardQuery, ScorecardResponse } from "@scorecard/shared/api-schema";
 import { buildScorecard } from "@scorecard/shared/build-scorecard";
 import { periodLongLabel } from "@scorecard/shared/periods";
+import { rulesInForce } from "@scorecard/shared/rule-in-force";
 import {
   type MonthView,
   PUBLISHED_MONTH,
@@ -27,11 +28,18 @@ import {
   listBenchmarks,
   listIndicators,
   listPopulations,
+  listRuleVersions,
   listTargets,
 } from "../repositories/scorecard-repository.ts";
 import { findLocalAuthority } from "../repositories/statistics-repository.ts";
 import { resolveArea } from "./area-lookup.ts";
-import { AreaIds, toIndicatorRules, toPaperBenchmark, toTargetEntry } from "./snapshot-records.ts";
+import {
+  AreaIds,
+  toIndicatorRules,
+  toPaperBenchmark,
+  toRuleVersion,
+  toTargetEntry,
+} from "./snapshot-records.ts";
 
 /**
  * Which revision of the month a reader gets: editors and above see an open draft; everyone else
@@ -64,7 +72,7 @@ function monthViewFor(
 
 /**
  * Everything the scorecard for an area and month is computed from, in a fixed number of queries
- * (at most fifteen, in six rounds; the organisation comes resolved from the auth guard) whatever
+ * (at most sixteen, in six rounds; the organisation comes resolved from the auth guard) whatever
  * the number of indicators, areas or months. A draft shown to an editor replaces the month's
  * published figures and commentary with the draft's; earlier months stay as published.
  */
@@ -86,27 +94,39 @@ export async function loadScorecardSnapshot(
   const view = monthViewFor(month, corrections, viewer);
   const draft = view.status === "draft";
 
-  const [indicatorList, targetList, benchmarkList, commentaryList, baselineList, populationList, laRecord] =
-    await Promise.all([
-      listIndicators(db, organisation.id),
-      listTargets(db, organisation.id),
-      listBenchmarks(db, organisation.id),
-      draft
-        ? listDraftCommentaries(db, organisation.id, query.period)
-        : findCommentaries(db, organisation.id, query.period),
-      findPublishedBaselines(db, { areaIds: [area.id], period: query.period }),
-      listPopulations(db, [area.id, ...childIds]),
-      findLocalAuthority(db, organisation.oldLaCode),
-    ]);
+  const [
+    indicatorList,
+    ruleVersionList,
+    targetList,
+    benchmarkList,
+    commentaryList,
+    baselineList,
+    populationList,
+    laRecord,
+  ] = await Promise.all([
+    listIndicators(db, organisation.id),
+    listRuleVersions(db, organisation.id),
+    listTargets(db, organisation.id),
+    listBenchmarks(db, organisation.id),
+    draft
+      ? listDraftCommentaries(db, organisation.id, query.period)
+      : findCommentaries(db, organisation.id, query.period),
+    findPublishedBaselines(db, { areaIds: [area.id], period: query.period }),
+    listPopulations(db, [area.id, ...childIds]),
+    findLocalAuthority(db, organisation.oldLaCode),
+  ]);
   // The area's own months for baselines, and its children's figures for this month only: an area
   // with 80 wards must not drag 80 × 13 months of rows into every scorecard. (Grandchildren are
   // not read, so a child made only of wards shows no figure on its parent's scorecard.)
-  const months = scorecardMonths(query.period, indicatorList);
+  const indicatorRules = indicatorList.map(toIndicatorRules);
+  const ruleVersions = ruleVersionList.map(toRuleVersion);
+  // A fixed baseline month is read from the rule in force in the month shown.
+  const months = scorecardMonths(query.period, rulesInForce(indicatorRules, ruleVersions, query.period));
   const [dfe, publishedOwnRows, publishedChildRows, draftRows] = await Promise.all([
     loadDfeFiguresAt(
       db,
       { code: organisation.oldLaCode, regionCode: laRecord?.regionCode ?? null },
-      indicatorList.map((indicator) => indicator.id),
+      indicatorList.flatMap((indicator) => indicator.dfeMeasureId ?? []),
       query.period,
     ),
     findObservations(db, { areaIds: [area.id], periods: months }),
@@ -136,7 +156,8 @@ export async function loadScorecardSnapshot(
   });
 
   return {
-    indicators: indicatorList.map(toIndicatorRules),
+    indicators: indicatorRules,
+    ruleVersions,
     areas: ids.nodes(),
     observations: [...ownRows, ...childRows, ...childHistory].map((row) => ids.observation(row)),
     printedBaselines: baselineList.map((row) => ({

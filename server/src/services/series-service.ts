@@ -11,11 +11,18 @@ import {
   listBenchmarks,
   listIndicatorCommentaries,
   listPopulations,
+  listRuleVersions,
   listTargets,
 } from "../repositories/scorecard-repository.ts";
 import { findLocalAuthority } from "../repositories/statistics-repository.ts";
 import { resolveArea } from "./area-lookup.ts";
-import { AreaIds, toIndicatorRules, toPaperBenchmark, toTargetEntry } from "./snapshot-records.ts";
+import {
+  AreaIds,
+  toIndicatorRules,
+  toPaperBenchmark,
+  toRuleVersion,
+  toTargetEntry,
+} from "./snapshot-records.ts";
 
 /** Everything one indicator's series for an area is computed from, in a fixed number of queries. */
 export async function loadSeriesSnapshot(
@@ -31,26 +38,29 @@ export async function loadSeriesSnapshot(
   const children = areaList.filter((candidate) => candidate.parentId === area.id);
 
   const laRecord = await findLocalAuthority(db, organisation.oldLaCode);
-  const [rows, targetList, benchmarkList, commentaryList, dfe, populations, corrections] = await Promise.all([
-    findSeriesObservations(db, {
-      indicatorId,
-      areaIds: [area.id, ...children.map((child) => child.id)],
-      from: query.from,
-      to: query.to,
-    }),
-    listTargets(db, organisation.id),
-    listBenchmarks(db, organisation.id),
-    listIndicatorCommentaries(db, organisation.id, indicatorId),
-    loadDfeFigureHistory(
-      db,
-      { code: organisation.oldLaCode, regionCode: laRecord?.regionCode ?? null },
-      indicatorId,
-    ),
-    listPopulations(db, [area.id]),
-    listCorrections(db, organisation.id),
-  ]);
+  const [rows, targetList, benchmarkList, commentaryList, dfe, populations, corrections, ruleVersions] =
+    await Promise.all([
+      findSeriesObservations(db, {
+        indicatorId,
+        areaIds: [area.id, ...children.map((child) => child.id)],
+        from: query.from,
+        to: query.to,
+      }),
+      listTargets(db, organisation.id),
+      listBenchmarks(db, organisation.id),
+      listIndicatorCommentaries(db, organisation.id, indicatorId),
+      loadDfeFigureHistory(
+        db,
+        { code: organisation.oldLaCode, regionCode: laRecord?.regionCode ?? null },
+        indicator.dfeMeasureId,
+      ),
+      listPopulations(db, [area.id]),
+      listCorrections(db, organisation.id),
+      listRuleVersions(db, organisation.id, indicatorId),
+    ]);
   return {
     indicator: toIndicatorRules(indicator),
+    ruleVersions: ruleVersions.map(toRuleVersion),
     areas: ids.nodes(),
     observations: rows.map((row) => ids.observation(row)),
     targets: targetList.map(toTargetEntry),

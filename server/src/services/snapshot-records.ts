@@ -1,4 +1,5 @@
 import type { AreaNode, IndicatorRules, ObservationRecord } from "@scorecard/shared/area-figures";
+import type { RuleVersion } from "@scorecard/shared/rule-in-force";
 import type { PaperBenchmark, TargetEntry } from "@scorecard/shared/scorecard-snapshot";
 import type {
   AreaRecord,
@@ -6,6 +7,7 @@ import type {
   IndicatorRecord,
   ObservationRow,
   PopulationRow,
+  RuleVersionRecord,
   TargetRecord,
 } from "../repositories/scorecard-repository.ts";
 
@@ -29,6 +31,21 @@ export function toIndicatorRules(record: IndicatorRecord): IndicatorRules {
     trendThreshold: record.trendThreshold,
     decimals: record.decimals,
     showsRatePer10k: record.showsRatePer10k,
+    dfeMeasureId: record.dfeMeasureId,
+  };
+}
+
+export function toRuleVersion(record: RuleVersionRecord): RuleVersion {
+  const { indicatorId, effectiveUntil, polarity, baselineKind, baselineLabel, baselineMonth } = record;
+  return {
+    indicatorId,
+    effectiveUntil,
+    polarity,
+    baselineKind,
+    baselineLabel,
+    baselineMonth,
+    tolerance: record.tolerance,
+    trendThreshold: record.trendThreshold,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import adminRoutes from "./admin.ts";
+import areaWriteRoutes from "./area-writes.ts";
 import auditRoutes from "./audit.ts";
 import benchmarkRoutes from "./benchmarks.ts";
+import catalogueWriteRoutes from "./catalogue-writes.ts";
 import healthRoutes from "./health.ts";
 import memberRoutes from "./members.ts";
 import monthFigureRoutes from "./month-figures.ts";
@@ -26,4 +28,6 @@ export default async function apiRoutes(app: FastifyInstance) {
   await app.register(tokenRoutes);
   await app.register(monthRoutes);
   await app.register(monthFigureRoutes);
+  await app.register(catalogueWriteRoutes);
+  await app.register(areaWriteRoutes);
 }

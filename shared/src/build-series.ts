@@ -9,7 +9,7 @@ import {
   ratePer10kFor,
   resolveFigure,
 } from "./area-figures.ts";
-import { type DfeFigures, dfeBenchmarkHistory } from "./dfe-benchmarks.ts";
+import { type DfeBenchmarkSource, dfeBenchmarkHistory } from "./dfe-benchmarks.ts";
 import { inForceAt } from "./in-force.ts";
 import type { Polarity } from "./indicator-schema.ts";
 import type { RevisedNote } from "./month-states.ts";
@@ -36,7 +36,7 @@ export interface SeriesSnapshot {
   revisions?: readonly (RevisedNote & { period: string })[];
   /** The area's populations (rates per 10,000). */
   populations: readonly PopulationRecord[];
-  dfe: DfeFigures;
+  dfe: DfeBenchmarkSource;
 }
 
 export interface SeriesRange {

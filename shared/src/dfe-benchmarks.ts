@@ -1,5 +1,5 @@
 import type { BenchmarkValue, SnModel } from "./api-schema.ts";
-import { benchmarkStats } from "./benchmark-stats.ts";
+import { type DfeBenchmarkFigures, dfeBenchmarkFigures } from "./dfe-benchmark-figures.ts";
 import type { Polarity, Unit } from "./indicator-schema.ts";
 import { SN_MODEL_LABELS, snModelInForce } from "./neighbour-model.ts";
 import {
@@ -61,27 +61,43 @@ export function dfeCandidateYears(measure: Pick<DfeMeasure, "schedule">, period:
   return Array.from({ length: DFE_FALLBACK_YEARS + 1 }, (_, i) => newest - i);
 }
 
-/** One year of a measure as benchmarks: England, the neighbours' mean and the region, where published. */
-function benchmarksForYear(
+/**
+ * The same figures already computed for the LA (`dfeBenchmarkFigures`, stored at import): each
+ * measure, year and model the LA's benchmarks may come from. The functions below give the same
+ * answer from either form.
+ */
+export interface DfeStoredFigures {
+  la: DfeFigures["la"];
+  measures: readonly DfeMeasure[];
+  stored: readonly DfeBenchmarkFigures[];
+}
+
+export type DfeBenchmarkSource = DfeFigures | DfeStoredFigures;
+
+/** The LA's figures for one measure, year and model; null when DfE has no row for that year. */
+function figuresFor(
+  source: DfeBenchmarkSource,
   measure: DfeMeasure,
-  rows: readonly DfeStatistic[],
-  figures: DfeFigures,
+  year: number,
   model: SnModel,
-): BenchmarkValue[] {
-  const year = rows[0]?.year;
-  if (year === undefined) return [];
-  const label = shortYearLabel(measure.yearBasis, year);
-  const national = rows.find((row) => row.level === "national")?.value ?? null;
-  const stats = benchmarkStats({
-    values: rows
-      .filter((row) => row.level === "local_authority")
-      .map((row) => ({ code: row.code, value: row.value })),
-    subject: figures.la.code,
-    neighbours: figures.neighbours[model] ?? [],
-    polarity: measure.polarity,
-    national,
-  });
-  const region = rows.find((row) => row.level === "regional" && row.code === figures.la.regionCode);
+): DfeBenchmarkFigures | null {
+  if ("stored" in source) {
+    return (
+      source.stored.find(
+        (entry) => entry.measureId === measure.id && entry.year === year && entry.model === model,
+      ) ?? null
+    );
+  }
+  const rows = source.statistics.filter((row) => row.measureId === measure.id && row.year === year);
+  if (rows.length === 0) return null;
+  const neighbours = source.neighbours[model] ?? [];
+  return dfeBenchmarkFigures({ measure, year, model, rows, la: source.la, neighbours });
+}
+
+/** One year of a measure as benchmarks: England, the neighbours' mean and the region, where published. */
+function benchmarksForYear(measure: DfeMeasure, figures: DfeBenchmarkFigures | null): BenchmarkValue[] {
+  if (!figures) return [];
+  const label = shortYearLabel(measure.yearBasis, figures.year);
   const source = `DfE ${measure.title}, ${label} (${measure.sourceFile})`;
   const entries: BenchmarkValue[] = [];
   const entry = (kind: BenchmarkValue["kind"], value: number, entrySource: string): BenchmarkValue => ({
@@ -92,31 +108,40 @@ function benchmarksForYear(
     source: entrySource,
     origin: "dfe",
   });
-  if (national !== null) entries.push(entry("national", national, source));
-  if (stats.neighboursMean !== null) {
-    const neighboursSource = `Mean of ${stats.neighboursWithValues} statistical neighbours with figures (${SN_MODEL_LABELS[model]}); ${source}`;
-    entries.push(entry("statistical_neighbours", stats.neighboursMean, neighboursSource));
+  if (figures.national !== null) entries.push(entry("national", figures.national, source));
+  if (figures.neighboursMean !== null) {
+    const neighboursSource = `Mean of ${figures.neighboursWithValues} statistical neighbours with figures (${SN_MODEL_LABELS[figures.model]}); ${source}`;
+    entries.push(entry("statistical_neighbours", figures.neighboursMean, neighboursSource));
   }
-  if (region?.value !== null && region?.value !== undefined) {
-    entries.push(entry("regional", region.value, `${region.name}; ${source}`));
+  if (figures.regionValue !== null) {
+    entries.push(entry("regional", figures.regionValue, `${figures.regionFigureName}; ${source}`));
   }
   return entries;
 }
 
-const rowsOf = (figures: DfeFigures, measureId: string, year: number) =>
-  figures.statistics.filter((row) => row.measureId === measureId && row.year === year);
+const yearsHeld = (source: DfeBenchmarkSource, measureId: string) =>
+  [
+    ...new Set(
+      ("stored" in source ? source.stored : source.statistics)
+        .filter((row) => row.measureId === measureId)
+        .map((row) => row.year),
+    ),
+  ].sort((a, b) => a - b);
 
 /**
  * Per DfE measure, the benchmarks a scorecard for `period` shows: the latest reporting year
  * published by then that has an England figure, looking back `DFE_FALLBACK_YEARS` at most, with the
  * neighbour model in force that month. Measures with no England figure in those years are absent.
  */
-export function dfeBenchmarksInForce(figures: DfeFigures, period: string): Map<string, BenchmarkValue[]> {
+export function dfeBenchmarksInForce(
+  figures: DfeBenchmarkSource,
+  period: string,
+): Map<string, BenchmarkValue[]> {
   const model = snModelInForce(period);
   const result = new Map<string, BenchmarkValue[]>();
   for (const measure of figures.measures) {
     for (const year of dfeCandidateYears(measure, period)) {
-      const entries = benchmarksForYear(measure, rowsOf(figures, measure.id, year), figures, model);
+      const entries = benchmarksForYear(measure, figuresFor(figures, measure, year, model));
       if (entries.some((entry) => entry.kind === "national")) {
         result.set(measure.id, entries);
         break;
@@ -130,16 +155,13 @@ export function dfeBenchmarksInForce(figures: DfeFigures, period: string): Map<s
  * Every year held of one measure as benchmark steps, oldest first, each from the month it was
  * published and with the neighbour model in force then.
  */
-export function dfeBenchmarkHistory(figures: DfeFigures, measureId: string): DfeBenchmarkStep[] {
+export function dfeBenchmarkHistory(figures: DfeBenchmarkSource, measureId: string): DfeBenchmarkStep[] {
   const measure = figures.measures.find((candidate) => candidate.id === measureId);
   if (!measure) return [];
-  const years = [
-    ...new Set(figures.statistics.filter((row) => row.measureId === measureId).map((row) => row.year)),
-  ].sort((a, b) => a - b);
-  return years.flatMap((year) => {
+  return yearsHeld(figures, measureId).flatMap((year) => {
     const effectiveFrom = publishedFrom(year, measure.schedule);
     const model = snModelInForce(effectiveFrom);
-    return benchmarksForYear(measure, rowsOf(figures, measureId, year), figures, model).map((entry) => ({
+    return benchmarksForYear(measure, figuresFor(figures, measure, year, model)).map((entry) => ({
       ...entry,
       effectiveFrom,
     }));

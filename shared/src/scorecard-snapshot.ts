@@ -1,6 +1,6 @@
 import type { BenchmarkKind } from "./api-schema.ts";
 import type { AreaNode, IndicatorRules, ObservationRecord, PopulationRecord } from "./area-figures.ts";
-import type { DfeFigures } from "./dfe-benchmarks.ts";
+import type { DfeBenchmarkSource } from "./dfe-benchmarks.ts";
 import type { Unit } from "./indicator-schema.ts";
 import type { MonthState, RevisedNote, ScorecardStatus } from "./month-states.ts";
 import { previousMonths } from "./periods.ts";
@@ -73,7 +73,7 @@ export interface ScorecardSnapshot {
   benchmarks: readonly PaperBenchmark[];
   commentaries: readonly CommentaryEntry[];
   populations: readonly PopulationRecord[];
-  dfe: DfeFigures;
+  dfe: DfeBenchmarkSource;
   /** The month's revision shown; omitted, a month recorded before the cycle (`PUBLISHED_MONTH`). */
   month?: MonthView;
 }

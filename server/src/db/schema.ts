@@ -305,6 +305,43 @@ export const statisticalNeighbours = pgTable(
   (table) => [primaryKey({ columns: [table.model, table.laCode, table.position] })],
 );
 
+/**
+ * The read model of DfE benchmarks: per measure, reporting year, neighbour model and LA, the figures
+ * the scorecard and benchmark pages show (`dfeBenchmarkFigures` in shared/). Derived only: rebuilt
+ * from `published_statistics`, `statistical_neighbours` and `local_authorities` in the transaction of
+ * every import and of the seed, so a page reads a few rows instead of every LA's figures.
+ */
+export const dfeBenchmarkFigures = pgTable(
+  "dfe_benchmark_figures",
+  {
+    measureId: text().notNull(),
+    year: integer().notNull(),
+    model: text().notNull(),
+    laCode: text().notNull(),
+    /** The LA's published row (name, figure, suppression code); laName null when DfE has no row. */
+    laName: text(),
+    value: doublePrecision(),
+    numerator: doublePrecision(),
+    denominator: doublePrecision(),
+    suppression: text(),
+    national: doublePrecision(),
+    regionCode: text(),
+    regionName: text(),
+    regionFigureName: text(),
+    regionValue: doublePrecision(),
+    neighboursMean: doublePrecision(),
+    neighboursMedian: doublePrecision(),
+    neighboursWithValues: integer().notNull(),
+    rank: integer(),
+    rankOf: integer().notNull(),
+    quartile: text(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.measureId, table.model, table.laCode, table.year] }),
+    index("dfe_benchmark_figures_ranking").on(table.measureId, table.model, table.year),
+  ],
+);
+
 /** Files imported, by content hash: re-importing the same file is recognised and changes nothing. */
 export const statisticsImports = pgTable("statistics_imports", {
   sha256: text().primaryKey(),

@@ -1,4 +1,5 @@
 import { loadEesDataset } from "@scorecard/seed/ees/ees-dataset";
+import { rebuildBenchmarkFigures } from "../dfe-benchmarks/benchmark-figures.ts";
 import {
   POPULATION_MEASURE_ID,
   toNeighbourRows,
@@ -16,7 +17,8 @@ async function insertChunked<T>(rows: readonly T[], insert: (chunk: T[]) => Prom
 
 /**
  * Loads the committed DfE dataset (every LA's published figures, populations and statistical
- * neighbours), skipping rows already present, so a fresh start has real benchmarks.
+ * neighbours), skipping rows already present, so a fresh start has real benchmarks; then the read
+ * model of benchmarks computed from them.
  */
 export async function seedStatistics(tx: Tx) {
   const dataset = loadEesDataset();
@@ -76,4 +78,5 @@ export async function seedStatistics(tx: Tx) {
   await insertChunked(neighbourRows, (chunk) =>
     tx.insert(statisticalNeighbours).values(chunk).onConflictDoNothing(),
   );
+  await rebuildBenchmarkFigures(tx);
 }

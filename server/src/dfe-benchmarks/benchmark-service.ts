@@ -9,19 +9,22 @@ import type {
   BenchmarksResponse,
   SnModel,
 } from "@scorecard/shared/api-schema";
-import { benchmarkStats } from "@scorecard/shared/benchmark-stats";
 import { SN_MODEL_LABELS } from "@scorecard/shared/neighbour-model";
 import { longYearLabel } from "@scorecard/shared/publication-schedule";
 import type { Db } from "../db/database.ts";
 import { NotFoundError } from "../errors.ts";
 import {
+  latestBenchmarkYear,
+  listLaBenchmarkFigures,
+  listYearBenchmarkFigures,
+} from "../repositories/benchmark-figures-repository.ts";
+import {
   findLocalAuthority,
   findRegion,
   listLocalAuthorities,
+  listLocalAuthorityNames,
   listNeighbours,
-  listStatistics,
   listYears,
-  type StatisticRecord,
 } from "../repositories/statistics-repository.ts";
 import { findBenchmarkMeasure, sourceUrlOf, yearBasisOf } from "./benchmark-measures.ts";
 
@@ -57,53 +60,45 @@ function toMeasure(measure: EesMeasureDefinition, years: number[]): BenchmarkMea
   };
 }
 
-/** One year's comparison for one LA: the figures that `benchmarkStats` turns into rank and quartile. */
-function statsForYear(
-  rows: readonly StatisticRecord[],
-  measure: EesMeasureDefinition,
-  laCode: string,
-  neighbourCodes: readonly string[],
-) {
-  const laRows = rows.filter((row) => row.level === "local_authority");
-  const national = rows.find((row) => row.level === "national")?.value ?? null;
-  const stats = benchmarkStats({
-    values: laRows.map((row) => ({ code: row.code, value: row.value })),
-    subject: laCode,
-    neighbours: neighbourCodes,
-    polarity: measure.polarity,
-    national,
-  });
-  return { stats, national, subject: laRows.find((row) => row.code === laCode) ?? null };
-}
-
 async function yearsWithFigures(db: Db, measureId: string) {
   return (await listYears(db)).filter((entry) => entry.measureId === measureId).map((entry) => entry.year);
 }
 
-/** The LA against England, its region and its statistical neighbours for one measure and year. */
+async function yearNotHeld(db: Db, measure: EesMeasureDefinition, year: number | undefined) {
+  const years = await yearsWithFigures(db, measure.id);
+  return new NotFoundError(`year: no ${measure.title} figures for ${year}; years held: ${years.join(", ")}`);
+}
+
+/**
+ * The LA against England, its region and its statistical neighbours for one measure and year, from
+ * the read model (`dfe_benchmark_figures`): the LA's rows of every year, and its neighbours' rows.
+ */
 export async function getBenchmarks(db: Db, query: BenchmarksQuery): Promise<BenchmarksResponse> {
   const measure = measureOrNotFound(query.indicator);
   const la = await laOrNotFound(db, query.la);
-  const years = await yearsWithFigures(db, measure.id);
-  const year = query.year ?? years.at(-1);
-  if (year === undefined || !years.includes(year)) {
-    throw new NotFoundError(
-      `year: no ${measure.title} figures for ${query.year}; years held: ${years.join(", ")}`,
-    );
-  }
-  const [rows, neighbours, region] = await Promise.all([
-    listStatistics(db, measure.id, year),
+  // An LA of the directory has a row for every year its measure has figures.
+  const [history, neighbours, region] = await Promise.all([
+    listLaBenchmarkFigures(db, { laCode: la.code, models: [query.model], measureIds: [measure.id] }),
     listNeighbours(db, query.model, la.code),
     la.regionCode ? findRegion(db, la.regionCode) : Promise.resolve(null),
   ]);
-  const { stats, national, subject } = statsForYear(
-    rows,
-    measure,
-    la.code,
-    neighbours.map((neighbour) => neighbour.neighbourCode),
-  );
-  const byCode = new Map(rows.map((row) => [row.code, row]));
-  const names = new Map((await listLocalAuthorities(db)).map((entry) => [entry.code, entry.name]));
+  const years = history.map((entry) => entry.year);
+  const year = query.year ?? years.at(-1);
+  const figures = history.find((entry) => entry.year === year);
+  if (year === undefined || !figures) throw await yearNotHeld(db, measure, query.year);
+  const neighbourCodes = neighbours.map((neighbour) => neighbour.neighbourCode);
+  const [memberFigures, names] = await Promise.all([
+    listYearBenchmarkFigures(db, {
+      measureId: measure.id,
+      model: query.model,
+      year,
+      laCodes: neighbourCodes,
+    }),
+    listLocalAuthorityNames(db, neighbourCodes),
+  ]);
+  const byCode = new Map(memberFigures.map((entry) => [entry.laCode, entry]));
+  const nameOf = new Map(names.map((entry) => [entry.code, entry.name]));
+  const published = figures.laName !== null;
 
   return {
     indicatorId: measure.id,
@@ -111,32 +106,30 @@ export async function getBenchmarks(db: Db, query: BenchmarksQuery): Promise<Ben
     la: { code: la.code, name: la.name, regionCode: la.regionCode },
     year,
     yearLabel: longYearLabel(yearBasisOf(measure.id), year),
-    value: subject?.value ?? null,
-    numerator: subject?.numerator ?? null,
-    denominator: subject?.denominator ?? null,
-    suppression: subject?.suppression ?? (subject ? null : "x"),
-    national,
-    region: region
-      ? { code: region.code, name: region.name, value: byCode.get(region.code)?.value ?? null }
-      : null,
+    value: figures.value,
+    numerator: figures.numerator,
+    denominator: figures.denominator,
+    suppression: published ? figures.suppression : "x",
+    national: figures.national,
+    region: region ? { code: region.code, name: region.name, value: figures.regionValue } : null,
     statisticalNeighbours: {
       model: query.model,
       modelLabel: SN_MODEL_LABELS[query.model],
       members: neighbours.map((neighbour) => ({
         code: neighbour.neighbourCode,
-        name: names.get(neighbour.neighbourCode) ?? neighbour.neighbourCode,
+        name: nameOf.get(neighbour.neighbourCode) ?? neighbour.neighbourCode,
         position: neighbour.position,
         closeness: neighbour.closeness,
         value: byCode.get(neighbour.neighbourCode)?.value ?? null,
         suppression: byCode.get(neighbour.neighbourCode)?.suppression ?? null,
       })),
-      mean: stats.neighboursMean,
-      median: stats.neighboursMedian,
-      withValues: stats.neighboursWithValues,
+      mean: figures.neighboursMean,
+      median: figures.neighboursMedian,
+      withValues: figures.neighboursWithValues,
     },
-    rank: stats.rank,
-    rankOf: stats.rankOf,
-    quartile: stats.quartile,
+    rank: figures.rank,
+    rankOf: figures.rankOf,
+    quartile: figures.quartile,
   };
 }
 
@@ -147,33 +140,28 @@ export async function getBenchmarkHistory(
 ): Promise<BenchmarkHistoryResponse> {
   const measure = measureOrNotFound(query.indicator);
   const la = await laOrNotFound(db, query.la);
-  const [rows, neighbours] = await Promise.all([
-    listStatistics(db, measure.id),
-    listNeighbours(db, query.model, la.code),
-  ]);
-  const neighbourCodes = neighbours.map((neighbour) => neighbour.neighbourCode);
-  const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
+  const history = await listLaBenchmarkFigures(db, {
+    laCode: la.code,
+    models: [query.model],
+    measureIds: [measure.id],
+  });
   return {
     indicatorId: measure.id,
     la: { code: la.code, name: la.name },
     model: query.model,
     regionName: la.regionName,
-    years: years.map((year) => {
-      const yearRows = rows.filter((row) => row.year === year);
-      const { stats, national, subject } = statsForYear(yearRows, measure, la.code, neighbourCodes);
-      return {
-        year,
-        yearLabel: longYearLabel(yearBasisOf(measure.id), year),
-        value: subject?.value ?? null,
-        national,
-        region: yearRows.find((row) => row.level === "regional" && row.code === la.regionCode)?.value ?? null,
-        neighboursMean: stats.neighboursMean,
-        neighboursMedian: stats.neighboursMedian,
-        rank: stats.rank,
-        rankOf: stats.rankOf,
-        quartile: stats.quartile,
-      };
-    }),
+    years: history.map((figures) => ({
+      year: figures.year,
+      yearLabel: longYearLabel(yearBasisOf(measure.id), figures.year),
+      value: figures.value,
+      national: figures.national,
+      region: figures.regionValue,
+      neighboursMean: figures.neighboursMean,
+      neighboursMedian: figures.neighboursMedian,
+      rank: figures.rank,
+      rankOf: figures.rankOf,
+      quartile: figures.quartile,
+    })),
   };
 }
 
@@ -183,31 +171,28 @@ export async function getBenchmarkRanking(
   query: { indicator: string; year?: number | undefined },
 ): Promise<BenchmarkRankingResponse> {
   const measure = measureOrNotFound(query.indicator);
-  const years = await yearsWithFigures(db, measure.id);
-  const year = query.year ?? years.at(-1);
-  if (year === undefined || !years.includes(year)) {
-    throw new NotFoundError(
-      `year: no ${measure.title} figures for ${query.year}; years held: ${years.join(", ")}`,
-    );
-  }
-  const [rows, directory] = await Promise.all([
-    listStatistics(db, measure.id, year),
-    listLocalAuthorities(db),
-  ]);
-  const laRows = rows.filter((row) => row.level === "local_authority");
-  const regionOf = new Map(directory.map((entry) => [entry.code, entry.regionName]));
-  const entries = laRows.map((row) => {
-    const { stats } = statsForYear(rows, measure, row.code, []);
-    return {
-      code: row.code,
-      name: row.name,
-      regionName: regionOf.get(row.code) ?? null,
-      value: row.value,
-      suppression: row.suppression,
-      rank: stats.rank,
-      quartile: stats.quartile,
-    };
-  });
+  const year = query.year ?? (await latestBenchmarkYear(db, measure.id)) ?? undefined;
+  // Rank and quartile do not depend on the neighbour model: either model's rows will do.
+  const figures =
+    year === undefined
+      ? []
+      : await listYearBenchmarkFigures(db, { measureId: measure.id, model: "2025", year });
+  if (year === undefined || figures.length === 0) throw await yearNotHeld(db, measure, query.year);
+  const entries = figures.flatMap((entry) =>
+    entry.laName === null
+      ? []
+      : [
+          {
+            code: entry.laCode,
+            name: entry.laName,
+            regionName: entry.regionName,
+            value: entry.value,
+            suppression: entry.suppression,
+            rank: entry.rank,
+            quartile: entry.quartile,
+          },
+        ],
+  );
   const direction = measure.polarity === "higher_is_better" ? -1 : 1;
   entries.sort((a, b) => {
     if (a.value === null || b.value === null)

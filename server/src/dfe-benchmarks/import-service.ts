@@ -24,13 +24,15 @@ import {
   upsertStatistics,
 } from "../repositories/statistics-import-repository.ts";
 import { listStatistics } from "../repositories/statistics-repository.ts";
+import { rebuildBenchmarkFigures } from "./benchmark-figures.ts";
 import { detectFileKind } from "./detect-file-kind.ts";
 import { POPULATION_MEASURE_ID, toNeighbourRows, toStatisticInsert } from "./statistic-rows.ts";
 
 /**
  * Imports one DfE Explore Education Statistics file. The whole file is parsed and checked before
  * anything is written; a malformed file is rejected (422) with its file, line and column named, and
- * nothing from it is stored. The write is one transaction. The same file again changes nothing.
+ * nothing from it is stored. The write is one transaction, which also rebuilds the read model of
+ * benchmarks from what is then held. The same file again changes nothing.
  */
 export async function importStatisticsFile(
   db: Db,
@@ -59,6 +61,7 @@ export async function importStatisticsFile(
       await db.transaction(async (tx) => {
         await replaceNeighbourModel(tx, kind.model, rows);
         await recordImport(tx, { sha256, fileName: file.fileName, measureIds: measures, rows: rows.length });
+        await rebuildBenchmarkFigures(tx);
       });
       return { file: file.fileName, status: "imported", kind: kind.kind, measures, rows: rows.length };
     }
@@ -79,6 +82,7 @@ export async function importStatisticsFile(
         measureIds: [measureId],
         rows: values.length,
       });
+      await rebuildBenchmarkFigures(tx);
     });
     return {
       file: file.fileName,

@@ -57,3 +57,30 @@ export function listNeighbours(db: DbOrTx, model: string, laCode: string) {
     .where(and(eq(statisticalNeighbours.model, model), eq(statisticalNeighbours.laCode, laCode)))
     .orderBy(asc(statisticalNeighbours.position));
 }
+
+/** Every year's figures of several measures: what the read model of benchmarks is built from. */
+export function listStatisticsOf(db: DbOrTx, measureIds: string[]) {
+  if (measureIds.length === 0) return Promise.resolve([]);
+  return db.select().from(publishedStatistics).where(inArray(publishedStatistics.measureId, measureIds));
+}
+
+/** Every model's neighbours of every LA, closest first. */
+export function listAllNeighbours(db: DbOrTx) {
+  return db
+    .select()
+    .from(statisticalNeighbours)
+    .orderBy(
+      asc(statisticalNeighbours.model),
+      asc(statisticalNeighbours.laCode),
+      asc(statisticalNeighbours.position),
+    );
+}
+
+/** Directory names of some LAs. */
+export function listLocalAuthorityNames(db: DbOrTx, codes: string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .select({ code: localAuthorities.code, name: localAuthorities.name })
+    .from(localAuthorities)
+    .where(inArray(localAuthorities.code, codes));
+}

@@ -1,0 +1,39 @@
+import { EES_MEASURES } from "@scorecard/dfe/measures";
+import type { SnModel } from "@scorecard/shared/api-schema";
+import { dfeBenchmarkFigureTable } from "@scorecard/shared/dfe-benchmark-figures";
+import type { DbOrTx } from "../db/database.ts";
+import { replaceBenchmarkFigures } from "../repositories/benchmark-figures-repository.ts";
+import {
+  listAllNeighbours,
+  listLocalAuthorities,
+  listStatisticsOf,
+} from "../repositories/statistics-repository.ts";
+
+/**
+ * The read model of DfE benchmarks, computed by `dfeBenchmarkFigureTable` (shared/) from the raw
+ * statistics, neighbours and directory held. Run inside every write to those tables (an import, the
+ * seed), in its transaction, so no reader sees figures from other statistics than those stored.
+ * The whole table is rebuilt: any file can move any figure (a neighbour model moves every mean,
+ * a new LA in the directory gains rows), and a rebuild takes well under a second.
+ */
+export async function computeBenchmarkFigures(db: DbOrTx) {
+  const [rows, las, neighbourRows] = await Promise.all([
+    listStatisticsOf(
+      db,
+      EES_MEASURES.map((measure) => measure.id),
+    ),
+    listLocalAuthorities(db),
+    listAllNeighbours(db),
+  ]);
+  const neighbours: Record<SnModel, Map<string, string[]>> = { "2021": new Map(), "2025": new Map() };
+  for (const row of neighbourRows) {
+    const byLa = neighbours[row.model as SnModel];
+    if (!byLa) continue;
+    byLa.set(row.laCode, [...(byLa.get(row.laCode) ?? []), row.neighbourCode]);
+  }
+  return dfeBenchmarkFigureTable({ measures: EES_MEASURES, rows, las, neighbours });
+}
+
+export async function rebuildBenchmarkFigures(db: DbOrTx) {
+  await replaceBenchmarkFigures(db, await computeBenchmarkFigures(db));
+}

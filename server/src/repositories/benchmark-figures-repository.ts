@@ -1,0 +1,93 @@
+import type { SnModel } from "@scorecard/shared/api-schema";
+import type { Quartile } from "@scorecard/shared/benchmark-stats";
+import type { DfeBenchmarkFigures } from "@scorecard/shared/dfe-benchmark-figures";
+import { and, asc, eq, inArray, max } from "drizzle-orm";
+import type { DbOrTx } from "../db/database.ts";
+import { dfeBenchmarkFigures } from "../db/schema.ts";
+
+/** The read model of DfE benchmarks (`dfe_benchmark_figures`): each query is one statement. */
+
+type Row = typeof dfeBenchmarkFigures.$inferSelect;
+
+/** Large rebuilds are written in batches, below the parameter limit of one statement. */
+const BATCH_ROWS = 1000;
+
+// The columns are typed text in SQL; only `dfeBenchmarkFigures` in shared/ writes them.
+const toFigures = (row: Row): DfeBenchmarkFigures => ({
+  ...row,
+  model: row.model as SnModel,
+  quartile: row.quartile as Quartile | null,
+});
+
+/** Every stored figure in place of those held (in the caller's transaction). */
+export async function replaceBenchmarkFigures(db: DbOrTx, rows: readonly DfeBenchmarkFigures[]) {
+  await db.delete(dfeBenchmarkFigures);
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    await db.insert(dfeBenchmarkFigures).values(rows.slice(start, start + BATCH_ROWS));
+  }
+}
+
+/** Every stored figure, in key order: for the check that they match the raw statistics. */
+export async function listAllBenchmarkFigures(db: DbOrTx) {
+  const rows = await db
+    .select()
+    .from(dfeBenchmarkFigures)
+    .orderBy(
+      asc(dfeBenchmarkFigures.measureId),
+      asc(dfeBenchmarkFigures.year),
+      asc(dfeBenchmarkFigures.model),
+      asc(dfeBenchmarkFigures.laCode),
+    );
+  return rows.map(toFigures);
+}
+
+/** One LA's figures under one model: every year of one or more measures (or only the given years). */
+export async function listLaBenchmarkFigures(
+  db: DbOrTx,
+  query: { laCode: string; models: readonly SnModel[]; measureIds: readonly string[]; years?: number[] },
+) {
+  if (query.measureIds.length === 0 || query.years?.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(dfeBenchmarkFigures)
+    .where(
+      and(
+        inArray(dfeBenchmarkFigures.measureId, [...query.measureIds]),
+        inArray(dfeBenchmarkFigures.model, [...query.models]),
+        eq(dfeBenchmarkFigures.laCode, query.laCode),
+        query.years ? inArray(dfeBenchmarkFigures.year, query.years) : undefined,
+      ),
+    )
+    .orderBy(asc(dfeBenchmarkFigures.measureId), asc(dfeBenchmarkFigures.year));
+  return rows.map(toFigures);
+}
+
+/** Several LAs' figures for one measure, year and model (all LAs when `laCodes` is not given). */
+export async function listYearBenchmarkFigures(
+  db: DbOrTx,
+  query: { measureId: string; model: SnModel; year: number; laCodes?: readonly string[] },
+) {
+  if (query.laCodes?.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(dfeBenchmarkFigures)
+    .where(
+      and(
+        eq(dfeBenchmarkFigures.measureId, query.measureId),
+        eq(dfeBenchmarkFigures.model, query.model),
+        eq(dfeBenchmarkFigures.year, query.year),
+        query.laCodes ? inArray(dfeBenchmarkFigures.laCode, [...query.laCodes]) : undefined,
+      ),
+    )
+    .orderBy(asc(dfeBenchmarkFigures.laCode));
+  return rows.map(toFigures);
+}
+
+/** The latest year a measure has figures for, or null. */
+export async function latestBenchmarkYear(db: DbOrTx, measureId: string) {
+  const [row] = await db
+    .select({ year: max(dfeBenchmarkFigures.year) })
+    .from(dfeBenchmarkFigures)
+    .where(eq(dfeBenchmarkFigures.measureId, measureId));
+  return row?.year ?? null;
+}

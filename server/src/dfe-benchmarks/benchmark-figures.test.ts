@@ -1,0 +1,140 @@
+import { EES_MEASURES } from "@scorecard/dfe/measures";
+import { benchmarkStats } from "@scorecard/shared/benchmark-stats";
+import type { DfeBenchmarkFigures } from "@scorecard/shared/dfe-benchmark-figures";
+import { asc, count } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, DbOrTx } from "../db/database.ts";
+import {
+  dfeBenchmarkFigures,
+  localAuthorities,
+  publishedStatistics,
+  statisticalNeighbours,
+} from "../db/schema.ts";
+import { seedDatabase } from "../db/seed.ts";
+import { listAllBenchmarkFigures } from "../repositories/benchmark-figures-repository.ts";
+import { EES_FILES, eesFilesAvailable, readEesFile } from "../test/ees-files.ts";
+import { databaseLanes } from "../test/test-database.ts";
+import { importStatisticsFile } from "./import-service.ts";
+
+type Statistic = typeof publishedStatistics.$inferSelect;
+
+/**
+ * Every figure the read model should hold, recomputed here from the raw tables with the benchmark
+ * engine itself (`benchmarkStats`), not with the function that built the read model.
+ */
+async function recomputeFromRawStatistics(db: DbOrTx): Promise<DfeBenchmarkFigures[]> {
+  const [statistics, neighbourRows, directory] = await Promise.all([
+    db.select().from(publishedStatistics),
+    db.select().from(statisticalNeighbours).orderBy(asc(statisticalNeighbours.position)),
+    db.select().from(localAuthorities),
+  ]);
+  const expected: DfeBenchmarkFigures[] = [];
+  for (const measure of EES_MEASURES) {
+    const ofMeasure = statistics.filter((row) => row.measureId === measure.id);
+    for (const year of new Set(ofMeasure.map((row) => row.year))) {
+      const rows = ofMeasure.filter((row) => row.year === year);
+      const laRows = rows.filter((row) => row.level === "local_authority");
+      const codes = new Set([...directory.map((la) => la.code), ...laRows.map((row) => row.code)]);
+      const national = rows.find((row) => row.level === "national")?.value ?? null;
+      for (const model of ["2021", "2025"] as const) {
+        for (const code of codes) {
+          const la = directory.find((entry) => entry.code === code);
+          const own: Statistic | undefined = laRows.find((row) => row.code === code);
+          const region = rows.find((row) => row.level === "regional" && row.code === la?.regionCode);
+          const stats = benchmarkStats({
+            values: laRows.map((row) => ({ code: row.code, value: row.value })),
+            subject: code,
+            neighbours: neighbourRows
+              .filter((row) => row.model === model && row.laCode === code)
+              .map((row) => row.neighbourCode),
+            polarity: measure.polarity,
+            national,
+          });
+          expected.push({
+            measureId: measure.id,
+            year,
+            model,
+            laCode: code,
+            laName: own?.name ?? null,
+            value: own?.value ?? null,
+            numerator: own?.numerator ?? null,
+            denominator: own?.denominator ?? null,
+            suppression: own?.suppression ?? null,
+            national,
+            regionCode: la?.regionCode ?? null,
+            regionName: la?.regionName ?? null,
+            regionFigureName: region?.name ?? null,
+            regionValue: region?.value ?? null,
+            neighboursMean: stats.neighboursMean,
+            neighboursMedian: stats.neighboursMedian,
+            neighboursWithValues: stats.neighboursWithValues,
+            rank: stats.rank,
+            rankOf: stats.rankOf,
+            quartile: stats.quartile,
+          });
+        }
+      }
+    }
+  }
+  const key = (entry: DfeBenchmarkFigures) =>
+    `${entry.measureId}|${entry.year}|${entry.model}|${entry.laCode}`;
+  return expected.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+async function expectReadModelMatchesRawStatistics(db: DbOrTx) {
+  const stored = await listAllBenchmarkFigures(db);
+  expect(stored.length).toBeGreaterThan(0);
+  expect(stored).toEqual(await recomputeFromRawStatistics(db));
+}
+
+describe.each(databaseLanes())("the read model of DfE benchmarks on $name", (lane) => {
+  let database: Database;
+
+  beforeAll(async () => {
+    database = await lane.open();
+    await database.migrate();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("holds, after the seed, every figure recomputed from the raw statistics", async () => {
+    await seedDatabase(database.db);
+    await expectReadModelMatchesRawStatistics(database.db);
+    const [rows] = await database.db.select({ rows: count() }).from(dfeBenchmarkFigures);
+    // The directory's 160 LAs × two models × 58 measure-years (six measures, 2013 to 2025 at most).
+    expect(rows?.rows).toBe(160 * 2 * 58);
+  });
+
+  it.runIf(eesFilesAvailable)(
+    "is rebuilt by every import, in its transaction: a new file's figures, a new neighbour model, nothing from a rejected file",
+    async () => {
+      await database.db.delete(publishedStatistics);
+      await database.db.delete(statisticalNeighbours);
+      await database.db.delete(dfeBenchmarkFigures);
+      const importFile = (fileName: string, text = readEesFile(fileName)) =>
+        importStatisticsFile(database.db, { fileName, text });
+
+      await importFile(EES_FILES.c1);
+      await expectReadModelMatchesRawStatistics(database.db);
+      const withoutNeighbours = await listAllBenchmarkFigures(database.db);
+      expect(withoutNeighbours.every((entry) => entry.neighboursMean === null)).toBe(true);
+
+      await importFile(EES_FILES.sn2025);
+      await expectReadModelMatchesRawStatistics(database.db);
+      const birmingham2025 = (await listAllBenchmarkFigures(database.db)).find(
+        (entry) =>
+          entry.measureId === "re-referrals" &&
+          entry.year === 2025 &&
+          entry.model === "2025" &&
+          entry.laCode === "330",
+      );
+      expect(birmingham2025).toMatchObject({ laName: "Birmingham", value: 20.7, neighboursWithValues: 10 });
+
+      const before = await listAllBenchmarkFigures(database.db);
+      const broken = `${readEesFile(EES_FILES.csww).split("\n").slice(0, 3).join("\n")}\nnot,a,row`;
+      await expect(importFile(EES_FILES.csww, broken)).rejects.toThrow();
+      expect(await listAllBenchmarkFigures(database.db)).toEqual(before);
+    },
+  );
+});

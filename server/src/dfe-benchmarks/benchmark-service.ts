@@ -16,6 +16,7 @@ import { NotFoundError } from "../errors.ts";
 import {
   latestBenchmarkYear,
   listLaBenchmarkFigures,
+  listRankingFigures,
   listYearBenchmarkFigures,
 } from "../repositories/benchmark-figures-repository.ts";
 import {
@@ -172,26 +173,11 @@ export async function getBenchmarkRanking(
 ): Promise<BenchmarkRankingResponse> {
   const measure = measureOrNotFound(query.indicator);
   const year = query.year ?? (await latestBenchmarkYear(db, measure.id)) ?? undefined;
-  // Rank and quartile do not depend on the neighbour model: either model's rows will do.
-  const figures =
-    year === undefined
-      ? []
-      : await listYearBenchmarkFigures(db, { measureId: measure.id, model: "2025", year });
+  // Every LA of the directory has a row in each year held, published or not.
+  const figures = year === undefined ? [] : await listRankingFigures(db, measure.id, year);
   if (year === undefined || figures.length === 0) throw await yearNotHeld(db, measure, query.year);
-  const entries = figures.flatMap((entry) =>
-    entry.laName === null
-      ? []
-      : [
-          {
-            code: entry.laCode,
-            name: entry.laName,
-            regionName: entry.regionName,
-            value: entry.value,
-            suppression: entry.suppression,
-            rank: entry.rank,
-            quartile: entry.quartile,
-          },
-        ],
+  const entries = figures.flatMap(({ code, name, regionName, value, suppression, rank, quartile }) =>
+    name === null ? [] : [{ code, name, regionName, value, suppression, rank, quartile }],
   );
   const direction = measure.polarity === "higher_is_better" ? -1 : 1;
   entries.sort((a, b) => {

@@ -83,6 +83,33 @@ export async function listYearBenchmarkFigures(
   return rows.map(toFigures);
 }
 
+/**
+ * The ranking of one measure and year: each LA DfE published a row for, with its rank and quartile
+ * (which do not depend on the neighbour model: the 2025 model's rows are read).
+ */
+export async function listRankingFigures(db: DbOrTx, measureId: string, year: number) {
+  const rows = await db
+    .select({
+      code: dfeBenchmarkFigures.laCode,
+      name: dfeBenchmarkFigures.laName,
+      regionName: dfeBenchmarkFigures.regionName,
+      value: dfeBenchmarkFigures.value,
+      suppression: dfeBenchmarkFigures.suppression,
+      rank: dfeBenchmarkFigures.rank,
+      quartile: dfeBenchmarkFigures.quartile,
+    })
+    .from(dfeBenchmarkFigures)
+    .where(
+      and(
+        eq(dfeBenchmarkFigures.measureId, measureId),
+        eq(dfeBenchmarkFigures.model, "2025"),
+        eq(dfeBenchmarkFigures.year, year),
+      ),
+    )
+    .orderBy(asc(dfeBenchmarkFigures.laCode));
+  return rows.map((row) => ({ ...row, quartile: row.quartile as Quartile | null }));
+}
+
 /** The latest year a measure has figures for, or null. */
 export async function latestBenchmarkYear(db: DbOrTx, measureId: string) {
   const [row] = await db

@@ -1,6 +1,7 @@
 import { EES_MEASURES } from "@scorecard/dfe/measures";
 import { benchmarkStats } from "@scorecard/shared/benchmark-stats";
 import type { DfeBenchmarkFigures } from "@scorecard/shared/dfe-benchmark-figures";
+import { type DfeFigures, dfeBenchmarkHistory, dfeBenchmarksInForce } from "@scorecard/shared/dfe-benchmarks";
 import { asc, count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DbOrTx } from "../db/database.ts";
@@ -15,6 +16,7 @@ import { listAllBenchmarkFigures } from "../repositories/benchmark-figures-repos
 import { EES_FILES, eesFilesAvailable, readEesFile } from "../test/ees-files.ts";
 import { databaseLanes } from "../test/test-database.ts";
 import { importStatisticsFile } from "./import-service.ts";
+import { loadDfeFigureHistory, loadDfeFiguresAt } from "./scorecard-benchmarks.ts";
 
 type Statistic = typeof publishedStatistics.$inferSelect;
 
@@ -104,6 +106,50 @@ describe.each(databaseLanes())("the read model of DfE benchmarks on $name", (lan
     const [rows] = await database.db.select({ rows: count() }).from(dfeBenchmarkFigures);
     // The directory's 160 LAs × two models × 58 measure-years (six measures, 2013 to 2025 at most).
     expect(rows?.rows).toBe(160 * 2 * 58);
+  });
+
+  it("gives a scorecard and a series the same benchmarks as the raw statistics, for any month", async () => {
+    const measureIds = EES_MEASURES.map((measure) => measure.id);
+    const la = { code: "330", regionCode: "E12000005" };
+    const [statistics, neighbourRows] = await Promise.all([
+      database.db.select().from(publishedStatistics),
+      database.db.select().from(statisticalNeighbours).orderBy(asc(statisticalNeighbours.position)),
+    ]);
+    const neighboursOf = (model: string) =>
+      neighbourRows
+        .filter((row) => row.model === model && row.laCode === la.code)
+        .map((row) => row.neighbourCode);
+    const raw = (measures: DfeFigures["measures"]): DfeFigures => ({
+      la,
+      measures,
+      statistics,
+      neighbours: { "2021": neighboursOf("2021"), "2025": neighboursOf("2025") },
+    });
+    for (let year = 2014; year <= 2026; year++) {
+      for (const month of ["01", "05", "09", "12"]) {
+        const period = `${year}-${month}`;
+        const stored = await loadDfeFiguresAt(database.db, la, measureIds, period);
+        expect("stored" in stored).toBe(true);
+        expect(dfeBenchmarksInForce(stored, period)).toEqual(
+          dfeBenchmarksInForce(raw(stored.measures), period),
+        );
+      }
+    }
+    for (const measureId of measureIds) {
+      const stored = await loadDfeFigureHistory(database.db, la, measureId);
+      expect(dfeBenchmarkHistory(stored, measureId)).toEqual(
+        dfeBenchmarkHistory(raw(stored.measures), measureId),
+      );
+    }
+    // An LA the directory does not know still has England's figures, computed from the raw rows.
+    const unknown = await loadDfeFiguresAt(
+      database.db,
+      { code: "999", regionCode: null },
+      measureIds,
+      "2017-12",
+    );
+    expect("statistics" in unknown).toBe(true);
+    expect(dfeBenchmarksInForce(unknown, "2017-12").get("re-referrals")?.[0]?.kind).toBe("national");
   });
 
   it.runIf(eesFilesAvailable)(

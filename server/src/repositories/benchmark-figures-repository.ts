@@ -1,16 +1,13 @@
 import type { SnModel } from "@scorecard/shared/api-schema";
 import type { Quartile } from "@scorecard/shared/benchmark-stats";
 import type { DfeBenchmarkFigures } from "@scorecard/shared/dfe-benchmark-figures";
-import { and, asc, eq, inArray, max } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, max, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/database.ts";
 import { dfeBenchmarkFigures } from "../db/schema.ts";
 
 /** The read model of DfE benchmarks (`dfe_benchmark_figures`): each query is one statement. */
 
 type Row = typeof dfeBenchmarkFigures.$inferSelect;
-
-/** Large rebuilds are written in batches, below the parameter limit of one statement. */
-const BATCH_ROWS = 1000;
 
 // The columns are typed text in SQL; only `dfeBenchmarkFigures` in shared/ writes them.
 const toFigures = (row: Row): DfeBenchmarkFigures => ({
@@ -19,12 +16,23 @@ const toFigures = (row: Row): DfeBenchmarkFigures => ({
   quartile: row.quartile as Quartile | null,
 });
 
-/** Every stored figure in place of those held (in the caller's transaction). */
+/**
+ * Every stored figure in place of those held (in the caller's transaction). The rows travel as one
+ * JSON parameter that PostgreSQL unpacks into the table's row type: one statement for ~20,000 rows,
+ * several times faster than batches of bound parameters on PGlite.
+ */
 export async function replaceBenchmarkFigures(db: DbOrTx, rows: readonly DfeBenchmarkFigures[]) {
   await db.delete(dfeBenchmarkFigures);
-  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
-    await db.insert(dfeBenchmarkFigures).values(rows.slice(start, start + BATCH_ROWS));
-  }
+  if (rows.length === 0) return;
+  // The SQL names of the columns, as drizzle's snake_case casing gives them.
+  const columns = Object.keys(getTableColumns(dfeBenchmarkFigures)) as (keyof Row)[];
+  const sqlName = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  const json = JSON.stringify(
+    rows.map((row) => Object.fromEntries(columns.map((key) => [sqlName(key), row[key]]))),
+  );
+  await db.execute(
+    sql`insert into ${dfeBenchmarkFigures} select * from json_populate_recordset(null::${dfeBenchmarkFigures}, ${json}::json)`,
+  );
 }
 
 /** Every stored figure, in key order: for the check that they match the raw statistics. */

@@ -10,6 +10,7 @@ import { scorecard2017_12 } from "@scorecard/seed/scorecard-2017-12";
 import { inForceAt } from "@scorecard/shared/in-force";
 import { financialYearEnding, periodLongLabel } from "@scorecard/shared/periods";
 import { and, count, eq, sql } from "drizzle-orm";
+import { buildBenchmarkFiguresIfMissing } from "../dfe-benchmarks/benchmark-figures.ts";
 import type { Db, Tx } from "./database.ts";
 import {
   areaPopulations,
@@ -31,10 +32,16 @@ export const publishedScorecards: PublishedScorecard[] = [
   scorecard2017_12,
 ];
 
-/** Seeds only a database that has no organisation yet; returns whether it seeded. */
+/**
+ * Seeds only a database that has no organisation yet; returns whether it seeded. A database seeded
+ * before the read model of DfE benchmarks existed gets it built.
+ */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ organisations: count() }).from(organisations);
-  if ((row?.organisations ?? 0) > 0) return false;
+  if ((row?.organisations ?? 0) > 0) {
+    await buildBenchmarkFiguresIfMissing(db);
+    return false;
+  }
   await seedDatabase(db);
   return true;
 }

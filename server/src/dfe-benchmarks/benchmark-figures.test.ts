@@ -11,7 +11,7 @@ import {
   publishedStatistics,
   statisticalNeighbours,
 } from "../db/schema.ts";
-import { seedDatabase } from "../db/seed.ts";
+import { seedDatabase, seedIfEmpty } from "../db/seed.ts";
 import { listAllBenchmarkFigures } from "../repositories/benchmark-figures-repository.ts";
 import { EES_FILES, eesFilesAvailable, readEesFile } from "../test/ees-files.ts";
 import { databaseLanes } from "../test/test-database.ts";
@@ -106,6 +106,12 @@ describe.each(databaseLanes())("the read model of DfE benchmarks on $name", (lan
     const [rows] = await database.db.select({ rows: count() }).from(dfeBenchmarkFigures);
     // The directory's 160 LAs × two models × 58 measure-years (six measures, 2013 to 2025 at most).
     expect(rows?.rows).toBe(160 * 2 * 58);
+  });
+
+  it("is built at start for a database seeded before the read model existed", async () => {
+    await database.db.delete(dfeBenchmarkFigures);
+    expect(await seedIfEmpty(database.db)).toBe(false);
+    await expectReadModelMatchesRawStatistics(database.db);
   });
 
   it("gives a scorecard and a series the same benchmarks as the raw statistics, for any month", async () => {

@@ -1,8 +1,12 @@
 import { EES_MEASURES } from "@scorecard/dfe/measures";
 import type { SnModel } from "@scorecard/shared/api-schema";
 import { dfeBenchmarkFigureTable } from "@scorecard/shared/dfe-benchmark-figures";
-import type { DbOrTx } from "../db/database.ts";
-import { replaceBenchmarkFigures } from "../repositories/benchmark-figures-repository.ts";
+import type { Db, DbOrTx, Tx } from "../db/database.ts";
+import {
+  hasBenchmarkFigures,
+  lockBenchmarkFigures,
+  replaceBenchmarkFigures,
+} from "../repositories/benchmark-figures-repository.ts";
 import {
   listAllNeighbours,
   listLocalAuthorities,
@@ -34,6 +38,21 @@ export async function computeBenchmarkFigures(db: DbOrTx) {
   return dfeBenchmarkFigureTable({ measures: EES_MEASURES, rows, las, neighbours });
 }
 
-export async function rebuildBenchmarkFigures(db: DbOrTx) {
-  await replaceBenchmarkFigures(db, await computeBenchmarkFigures(db));
+/** Rebuilds the read model; call it inside the transaction that changed the raw tables. */
+export async function rebuildBenchmarkFigures(tx: Tx) {
+  await lockBenchmarkFigures(tx);
+  await replaceBenchmarkFigures(tx, await computeBenchmarkFigures(tx));
+}
+
+/**
+ * A database that held statistics before the read model existed (migrated, not seeded again) has
+ * its figures built once, at start; otherwise the benchmark pages would find no years.
+ */
+export async function buildBenchmarkFiguresIfMissing(db: Db) {
+  if (await hasBenchmarkFigures(db)) return;
+  await db.transaction(async (tx) => {
+    await lockBenchmarkFigures(tx);
+    if (!(await hasBenchmarkFigures(tx)))
+      await replaceBenchmarkFigures(tx, await computeBenchmarkFigures(tx));
+  });
 }

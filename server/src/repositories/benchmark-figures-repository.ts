@@ -17,6 +17,20 @@ const toFigures = (row: Row): DfeBenchmarkFigures => ({
 });
 
 /**
+ * Holds the read model for this transaction's rebuild: a second import waits here until the first
+ * commits, then reads the statistics as they are after it (readers are never blocked).
+ */
+export async function lockBenchmarkFigures(db: DbOrTx) {
+  await db.execute(sql`lock table ${dfeBenchmarkFigures} in exclusive mode`);
+}
+
+/** Whether any figure is stored. */
+export async function hasBenchmarkFigures(db: DbOrTx) {
+  const rows = await db.select({ year: dfeBenchmarkFigures.year }).from(dfeBenchmarkFigures).limit(1);
+  return rows.length > 0;
+}
+
+/**
  * Every stored figure in place of those held (in the caller's transaction). The rows travel as one
  * JSON parameter that PostgreSQL unpacks into the table's row type: one statement for ~20,000 rows,
  * several times faster than batches of bound parameters on PGlite.

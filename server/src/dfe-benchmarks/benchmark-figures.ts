@@ -21,14 +21,13 @@ import {
  * a new LA in the directory gains rows), and a rebuild of ~19,000 rows takes a second or two.
  */
 export async function computeBenchmarkFigures(db: DbOrTx) {
-  const [rows, las, neighbourRows] = await Promise.all([
-    listStatisticsOf(
-      db,
-      EES_MEASURES.map((measure) => measure.id),
-    ),
-    listLocalAuthorities(db),
-    listAllNeighbours(db),
-  ]);
+  // One after the other: inside a transaction they share one connection.
+  const rows = await listStatisticsOf(
+    db,
+    EES_MEASURES.map((measure) => measure.id),
+  );
+  const las = await listLocalAuthorities(db);
+  const neighbourRows = await listAllNeighbours(db);
   const neighbours: Record<SnModel, Map<string, string[]>> = { "2021": new Map(), "2025": new Map() };
   for (const row of neighbourRows) {
     const byLa = neighbours[row.model as SnModel];

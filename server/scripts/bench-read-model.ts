@@ -1,4 +1,4 @@
-// Benchmark: the reads the DfE benchmarks read model serves, with autocannon (10 connections, 10 s)
+// Benchmark: the reads the DfE benchmarks read model serves (scorecard, series, benchmarks), with autocannon (10 connections, 10 s)
 // against the real server on seeded data. PGlite by default; BENCH_DATABASE_URL for PostgreSQL (a
 // throwaway database is created on that server and dropped afterwards).
 //   pnpm bench:read-model
@@ -14,6 +14,7 @@ import { dropDatabase } from "../src/test/test-database.ts";
 
 const ENDPOINTS = [
   "/api/scorecard?period=2017-12",
+  "/api/indicators/re-referrals/series",
   "/api/benchmarks/ranking?indicator=re-referrals",
   "/api/benchmarks?indicator=re-referrals",
   "/api/benchmarks/history?indicator=re-referrals",

@@ -3,7 +3,9 @@ import { IndicatorSettingsPage } from "../../features/indicator-settings/compone
 import { useSession } from "../../features/session/api/get-session.ts";
 import { hasRoleAtLeast } from "../../lib/organisation-role.ts";
 
-export const indicatorSettingsLazyRoute = createLazyRoute("/o/$org/org-admin/indicators/$indicatorId/settings")({
+export const indicatorSettingsLazyRoute = createLazyRoute(
+  "/o/$org/org-admin/indicators/$indicatorId/settings",
+)({
   component: IndicatorSettingsRoute,
 });
 

@@ -127,8 +127,16 @@ export function AddAreaForm({
         onChange={setParent}
         options={
           parents.length > 0
-            ? parents.map((area) => ({ value: area.id, label: `${area.name} (${areaKindLabels[area.kind]})` }))
-            : [{ value: "", label: kind === "city" ? "None: the whole authority has no parent" : "None held yet" }]
+            ? parents.map((area) => ({
+                value: area.id,
+                label: `${area.name} (${areaKindLabels[area.kind]})`,
+              }))
+            : [
+                {
+                  value: "",
+                  label: kind === "city" ? "None: the whole authority has no parent" : "None held yet",
+                },
+              ]
         }
         error={problems.fields.parent}
       />

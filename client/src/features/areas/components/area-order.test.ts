@@ -36,7 +36,11 @@ describe("inHierarchyOrder", () => {
 
   it("keeps an area whose parent is not held, at the end", () => {
     const orphan = area("lost", "ward", "nowhere");
-    expect(inHierarchyOrder([orphan, ...listed]).map((entry) => entry.id).at(-1)).toBe("lost");
+    expect(
+      inHierarchyOrder([orphan, ...listed])
+        .map((entry) => entry.id)
+        .at(-1),
+    ).toBe("lost");
   });
 });
 

@@ -51,8 +51,8 @@ export function AreasPage({
             </>
           ) : (
             <p>
-              Only the organisation's org admins (and the installation admin) add or load areas. Ask one of them
-              if an area is missing.
+              Only the organisation's org admins (and the installation admin) add or load areas. Ask one of
+              them if an area is missing.
             </p>
           )}
         </>

@@ -1,7 +1,13 @@
 import type { Area } from "@scorecard/shared/api-schema";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { apiError, json, renderWithQuery, stubApi } from "../../../testing/render-with-query.tsx";
+import {
+  apiError,
+  json,
+  renderWithQuery,
+  type SentRequest,
+  stubApi,
+} from "../../../testing/render-with-query.tsx";
 import { AreasPage } from "./areas-page.tsx";
 
 const area = (id: string, name: string, kind: Area["kind"], parentId: string | null): Area => ({
@@ -25,7 +31,7 @@ function renderPage(canEdit = true) {
   return renderWithQuery(<AreasPage org="coventry" organisationName="Coventry" canEdit={canEdit} />);
 }
 
-const writes = (sent: { method: string }[]) => sent.filter((request) => request.method !== "GET");
+const writes = (sent: SentRequest[]) => sent.filter((request) => request.method !== "GET");
 
 describe("AreasPage", () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -17,31 +17,51 @@ AS $$
   WHERE v.transaction_id <> excluded.transaction_id
 $$;
 --> statement-breakpoint
--- The organisations a statement's rows belong to (found as the audit trigger finds them, falling back
--- to app.organisation_id), each bumped. A row whose organisation cannot be told could be anyone's, so
--- then every organisation is bumped; so is every organisation on TRUNCATE.
+-- The organisations a statement's rows belong to, each bumped: from the named column or
+-- organisation_id, else through area_id (observations, populations, baselines), falling back to
+-- app.organisation_id. Distinct values first, so a 100,000-row statement costs one hash aggregate,
+-- not a lookup per row. A row whose organisation cannot be told could be anyone's, so then every
+-- organisation is bumped; so is every organisation on TRUNCATE.
 -- Trigger argument: [0] the column holding the organisation id ('' = find it).
 CREATE FUNCTION data_version_bump_organisations() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = public, pg_catalog
 AS $$
 DECLARE
-  organisation_of text := audit_organisation_sql(TG_RELID, nullif(TG_ARGV[0], ''));
   setting_organisation integer := nullif(current_setting('app.organisation_id', true), '')::integer;
-  touched integer[];
+  organisation_column text := nullif(TG_ARGV[0], '');
+  via_area boolean := false;
+  wanted text;
   rows_sql text;
+  touched integer[];
 BEGIN
-  IF TG_OP = 'TRUNCATE' THEN
+  IF organisation_column IS NULL AND EXISTS (
+    SELECT 1 FROM pg_attribute WHERE attrelid = TG_RELID AND attname = 'organisation_id' AND NOT attisdropped
+  ) THEN
+    organisation_column := 'organisation_id';
+  ELSIF organisation_column IS NULL AND EXISTS (
+    SELECT 1 FROM pg_attribute WHERE attrelid = TG_RELID AND attname = 'area_id' AND NOT attisdropped
+  ) THEN
+    via_area := true;
+  END IF;
+  wanted := CASE WHEN via_area THEN 'area_id' WHEN organisation_column IS NOT NULL THEN quote_ident(organisation_column) END;
+
+  IF TG_OP = 'TRUNCATE' OR wanted IS NULL THEN
     touched := ARRAY[NULL::integer];
   ELSE
     rows_sql := CASE TG_OP
-      WHEN 'INSERT' THEN format('SELECT %s AS o FROM new_rows r', format(organisation_of, 'r'))
-      WHEN 'DELETE' THEN format('SELECT %s AS o FROM old_rows r', format(organisation_of, 'r'))
-      ELSE format('SELECT %s AS o FROM new_rows r UNION SELECT %s FROM old_rows r',
-        format(organisation_of, 'r'), format(organisation_of, 'r'))
+      WHEN 'INSERT' THEN format('SELECT DISTINCT %s AS k FROM new_rows', wanted)
+      WHEN 'DELETE' THEN format('SELECT DISTINCT %s AS k FROM old_rows', wanted)
+      ELSE format('SELECT %s AS k FROM new_rows UNION SELECT %s FROM old_rows', wanted, wanted)
     END;
-    EXECUTE format('SELECT array_agg(DISTINCT coalesce(o, $1)) FROM (%s) AS touched', rows_sql)
-      INTO touched USING setting_organisation;
+    IF via_area THEN
+      EXECUTE format(
+        'SELECT array_agg(DISTINCT coalesce(a.organisation_id, $1)) FROM (%s) AS r LEFT JOIN areas a ON a.id = r.k',
+        rows_sql) INTO touched USING setting_organisation;
+    ELSE
+      EXECUTE format('SELECT array_agg(DISTINCT coalesce(r.k, $1)) FROM (%s) AS r', rows_sql)
+        INTO touched USING setting_organisation;
+    END IF;
   END IF;
   IF touched IS NULL THEN
     RETURN NULL;

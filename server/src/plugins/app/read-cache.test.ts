@@ -126,6 +126,15 @@ describe.each(databaseLanes())("the read cache on $name", (lane) => {
     expect(after.body).toBe((await get(DECEMBER, undefined, {}, uncached)).body);
   });
 
+  it("answers 304 when a write left the answer as it was, even though it had to recompute it", async () => {
+    const before = await get(DECEMBER);
+    await context.database.db.execute(sql`update observations set note = note where period = '2015-04'`);
+    const after = await get(DECEMBER, undefined, { "if-none-match": String(before.headers.etag) });
+    expect(after.statusCode).toBe(304);
+    expect(after.body).toBe("");
+    expect(after.headers.etag).toBe(before.headers.etag);
+  });
+
   it("never gives an anonymous reader or a viewer the draft an editor's read put in the cache", async () => {
     const editor = await as("editor", "editor");
     const approver = await as("approver", "approver");

@@ -101,7 +101,7 @@ export default fp(
       if (ifNoneMatchHits(request.headers["if-none-match"], entry.etag)) return reply.code(304).send();
       reply.type(entry.contentType);
       const encoding =
-        entry.body.length >= COMPRESS_THRESHOLD_BYTES
+        entry.body.length >= COMPRESS_THRESHOLD_BYTES && request.headers["x-no-compression"] === undefined
           ? preferredEncoding(request.headers["accept-encoding"])
           : null;
       if (!encoding) return reply.send(entry.body);

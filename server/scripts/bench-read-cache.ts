@@ -1,7 +1,8 @@
 // Benchmark: the read cache. Starts the real server (src/server.ts, its own process) on seeded data,
 // once with the cache on and once with READ_CACHE=off, on PGlite and, with BENCH_DATABASE_URL (or
-// TEST_DATABASE_URL) set, on a throwaway PostgreSQL database, and runs autocannon against the scorecard:
-//   pnpm bench:read-cache            (BENCH_CONNECTIONS=10, BENCH_SECONDS=10 by default)
+// TEST_DATABASE_URL) set, on a throwaway PostgreSQL database, and runs autocannon against the scorecard,
+// a series and the DfE ranking:
+//   pnpm bench:read-cache   (BENCH_CONNECTIONS=10, BENCH_SECONDS=10, BENCH_PATHS=comma-separated URLs)
 // Prints req/s, p50 and p99 for each. A benchmark, not a test: figures depend on the machine.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,7 +12,10 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { killServer, listeningPort, spawnServer } from "../src/test/spawned-server.ts";
 
-const PATHS = ["/api/scorecard?period=2017-12"];
+const PATHS = (
+  process.env.BENCH_PATHS ??
+  "/api/scorecard?period=2017-12,/api/indicators/re-referrals/series,/api/benchmarks/ranking?indicator=re-referrals"
+).split(",");
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const postgresServer = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;

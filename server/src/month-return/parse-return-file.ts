@@ -2,6 +2,7 @@ import type { RawReturnTable } from "@scorecard/shared/month-schema";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { RowErrorsError } from "../errors.ts";
+import { splitPlainCsv } from "./split-plain-csv.ts";
 
 /** A month's return or a bulk history file, at most this big (the route answers 413 above it). */
 export const MAX_RETURN_FILE_BYTES = 20 * 1024 * 1024;
@@ -22,17 +23,20 @@ function kindOf(body: Buffer): "xlsx" | "csv" {
   return "csv";
 }
 
-function readCsv(body: Buffer): RawReturnTable {
-  let records: string[][];
+/** The general parser, for files with quoted cells (commas or line breaks inside a cell). */
+function parseCsvRecords(body: Buffer): string[][] {
   try {
-    records = parse(body, { bom: true, relax_column_count: true, skip_empty_lines: false });
+    return parse(body, { bom: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new RowErrorsError("The CSV file could not be read", [
       { row: line ?? null, column: null, message: `The CSV file is malformed: ${(error as Error).message}` },
     ]);
   }
-  const [header = [], ...rows] = records;
+}
+
+function readCsv(body: Buffer): RawReturnTable {
+  const [header = [], ...rows] = splitPlainCsv(body) ?? parseCsvRecords(body);
   return { header, rows: rows.map((cells, index) => ({ row: index + 2, cells })) };
 }
 

@@ -4,7 +4,6 @@ import type { RawReturnTable } from "@scorecard/shared/month-schema";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { RowErrorsError } from "../errors.ts";
-import { splitPlainCsv } from "./split-plain-csv.ts";
 import { hasMergedCells } from "./xlsx-merged-cells.ts";
 
 /** A month's return or a bulk history file, at most this big (the route answers 413 above it). */
@@ -28,7 +27,7 @@ function kindOf(body: Buffer): "xlsx" | "csv" {
   return "csv";
 }
 
-/** The general parser, for files with quoted cells (commas or line breaks inside a cell). */
+/** csv-parse, the one CSV reader (quoted cells may hold commas and line breaks). */
 function parseCsvRecords(body: Buffer): string[][] {
   try {
     return parse(body, { bom: true, relax_column_count: true, skip_empty_lines: false });
@@ -41,7 +40,7 @@ function parseCsvRecords(body: Buffer): string[][] {
 }
 
 function readCsv(body: Buffer): RawReturnTable {
-  const [header = [], ...rows] = splitPlainCsv(body) ?? parseCsvRecords(body);
+  const [header = [], ...rows] = parseCsvRecords(body);
   return { header, rows: rows.map((cells, index) => ({ row: index + 2, cells })) };
 }
 

@@ -14,6 +14,7 @@ import {
   legacyIndicatorRoute,
   legacyScorecardRoute,
 } from "./routes/legacy-redirects.ts";
+import { monthRevisionsRoute } from "./routes/month-revisions-route.ts";
 import { monthRoute } from "./routes/month-route.ts";
 import { monthsRoute } from "./routes/months-route.ts";
 import { orgAdminLayout } from "./routes/org-admin-layout.ts";
@@ -34,6 +35,7 @@ export const routeTree = rootRoute.addChildren([
     compareRoute,
     benchmarksRoute,
     indicatorRoute,
+    monthRevisionsRoute,
     orgEditorLayout.addChildren([monthsRoute, monthRoute]),
     orgAdminLayout.addChildren([peopleRoute, areasRoute, indicatorSettingsRoute, tokensRoute, auditRoute]),
   ]),

@@ -215,13 +215,18 @@ describe.runIf(browserTestsEnabled)("the monthly cycle in Chromium", () => {
     await signOut();
 
     await page.goto(`${served.url}/o/birmingham?period=${PERIOD}`);
-    await page.getByText(new RegExp(`^Revised on .*: ${reason} \\(revision 2\\)\\.$`)).waitFor();
-    expect(
-      await page
-        .getByRole("row", { name: /Re-referrals/ })
-        .first()
-        .textContent(),
-    ).toContain("24.0%");
+    await page.getByText(new RegExp(`^Revised on .*: ${reason} \\(revision 2\\)\\.`)).waitFor();
+    const publicRow = page.getByRole("row", { name: /Re-referrals/ }).first();
+    expect(await publicRow.textContent()).toContain("24.0%");
+    await page.getByRole("link", { name: "Earlier figures" }).click();
+    await page.getByRole("heading", { level: 1, name: /April 2018.*Published revisions/ }).waitFor();
+    const corrected = page.getByRole("table", {
+      name: "Figures of revision 1 that a later revision corrected",
+    });
+    const line = corrected.getByRole("row", { name: /Re-referrals/ }).filter({ hasText: "Birmingham" });
+    expect(await line.textContent()).toMatch(/123 \/ 500.*120 \/ 500/);
+    expect(await page.getByText(`Reason: ${reason}`).count()).toBe(1);
+    await expectNoAxeViolations();
     await page.goto(`${served.url}/o/birmingham/indicators/re-referrals`);
     await page.getByText(new RegExp(`^April 2018 revised on .*: ${reason}`)).waitFor();
     await expectNoAxeViolations();

@@ -5,9 +5,11 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import authFirstAdmin from "./plugins/app/auth-first-admin.ts";
 import authGuard from "./plugins/app/auth-guard.ts";
+import readCache from "./plugins/app/read-cache.ts";
 import scorecardService from "./plugins/app/scorecard-service.ts";
 import statisticsService from "./plugins/app/statistics-service.ts";
 import clientApp from "./plugins/external/client-app.ts";
+import compress from "./plugins/external/compress.ts";
 import configPlugin from "./plugins/external/config.ts";
 import cookie from "./plugins/external/cookie.ts";
 import cors from "./plugins/external/cors.ts";
@@ -27,7 +29,7 @@ export interface AppOptions {
 
 /**
  * The whole application as one plugin, in tiers: external plugins (config, request ids, errors, database,
- * CORS, OpenAPI), then app services, then routes, then the client app.
+ * CORS, compression, OpenAPI), then app services and the read cache, then routes, then the client app.
  */
 export async function app(instance: FastifyInstance, options: AppOptions) {
   instance.setValidatorCompiler(validatorCompiler);
@@ -43,12 +45,15 @@ export async function app(instance: FastifyInstance, options: AppOptions) {
   await instance.register(authGuard);
   await instance.register(database, { database: options.database });
   await instance.register(cors);
+  await instance.register(compress);
   await instance.register(openapi);
 
   await instance.register(authFirstAdmin);
   await instance.register(scorecardService);
   await instance.register(statisticsService);
   await instance.register(auditService);
+  // After the auth guard (it needs the reader and organisation), before the routes it answers for.
+  await instance.register(readCache);
 
   await instance.register(apiRoutes, { prefix: "/api" });
   await instance.register(clientApp);

@@ -7,6 +7,11 @@ describe("loadConfig", () => {
     expect(config).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", LOG_LEVEL: "info" });
     expect(config.DATA_DIR).toBe(`${process.cwd()}/data`);
     expect(config.DATABASE_URL).toBeUndefined();
+    expect(config).toMatchObject({ READ_CACHE: "on", READ_CACHE_MAX_MB: 64 });
+  });
+
+  it("turns the read cache off with READ_CACHE=off", () => {
+    expect(loadConfig({ READ_CACHE: "off" }).READ_CACHE).toBe("off");
   });
 
   it("reads PORT, DATA_DIR and DATABASE_URL", () => {
@@ -27,6 +32,8 @@ describe("loadConfig", () => {
     ["PORT", { PORT: "70000" }],
     ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
     ["DATABASE_URL", { DATABASE_URL: "mysql://localhost/db" }],
+    ["READ_CACHE", { READ_CACHE: "no" }],
+    ["READ_CACHE_MAX_MB", { READ_CACHE_MAX_MB: "lots" }],
   ])("names %s when its value is bad", (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

@@ -33,6 +33,13 @@ const configSchema = z.object({
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().optional(),
   /**
+   * The in-process cache of read answers (plugins/app/read-cache.ts): "on" (default) or "off", for
+   * benchmarking the reads themselves.
+   */
+  READ_CACHE: z.enum(["on", "off"], "must be on or off").default("on"),
+  /** The read cache's size cap in megabytes of cached answers; the least recently read go first. */
+  READ_CACHE_MAX_MB: z.coerce.number("must be a number of megabytes").int().min(1).max(4096).default(64),
+  /**
    * Which proxies to trust for the client's address and protocol (X-Forwarded-For/-Proto):
    * "false" (default: none), "true" (any), a number of hops, or comma-separated addresses/CIDRs.
    */

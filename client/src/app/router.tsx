@@ -2,16 +2,19 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserHistory, createRouter, type RouterHistory } from "@tanstack/react-router";
 import { ErrorState, LoadingState } from "../components/page-state.tsx";
 import { accountRoute } from "./routes/account-route.ts";
+import { areasRoute } from "./routes/areas-route.ts";
 import { auditRoute } from "./routes/audit-route.ts";
 import { benchmarksRoute } from "./routes/benchmarks-route.ts";
 import { compareRoute } from "./routes/compare-route.ts";
 import { indicatorRoute } from "./routes/indicator-route.ts";
+import { indicatorSettingsRoute } from "./routes/indicator-settings-route.ts";
 import {
   legacyBenchmarksRoute,
   legacyCompareRoute,
   legacyIndicatorRoute,
   legacyScorecardRoute,
 } from "./routes/legacy-redirects.ts";
+import { monthRevisionsRoute } from "./routes/month-revisions-route.ts";
 import { monthRoute } from "./routes/month-route.ts";
 import { monthsRoute } from "./routes/months-route.ts";
 import { orgAdminLayout } from "./routes/org-admin-layout.ts";
@@ -32,8 +35,9 @@ export const routeTree = rootRoute.addChildren([
     compareRoute,
     benchmarksRoute,
     indicatorRoute,
+    monthRevisionsRoute,
     orgEditorLayout.addChildren([monthsRoute, monthRoute]),
-    orgAdminLayout.addChildren([peopleRoute, tokensRoute, auditRoute]),
+    orgAdminLayout.addChildren([peopleRoute, areasRoute, indicatorSettingsRoute, tokensRoute, auditRoute]),
   ]),
   signedInLayout.addChildren([accountRoute]),
   signInRoute,

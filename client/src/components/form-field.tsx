@@ -103,3 +103,28 @@ export function SelectField<V extends string>({
     </FieldFrame>
   );
 }
+
+/** A labelled multi-line text box (a definition, notes) whose hint and error are tied to it. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 4,
+}: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        id={id}
+        name={id}
+        rows={rows}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FieldFrame>
+  );
+}

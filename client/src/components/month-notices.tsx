@@ -1,4 +1,5 @@
 import type { MonthState, RevisedNote } from "@scorecard/shared/month-states";
+import { Link } from "@tanstack/react-router";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
@@ -26,14 +27,31 @@ export function DraftBanner({ state, what }: { state: MonthState | null; what: s
   );
 }
 
-/** "Revised on {date}: {reason}", on a month whose published figures are a correction. */
-export function RevisedNotice({ revised, month }: { revised: RevisedNote; month?: string }) {
+/**
+ * "Revised on {date}: {reason}", on a month whose published figures are a correction, with the
+ * way to the figures it replaced.
+ */
+export function RevisedNotice({
+  revised,
+  month,
+  org,
+  period,
+}: {
+  revised: RevisedNote;
+  /** The month's name, where the page shows several months (the indicator page). */
+  month?: string;
+  org: string;
+  period: string;
+}) {
   return (
     <p className="notice revised-notice">
       <strong>
         {month ? `${month} revised` : "Revised"} on {formatDay(revised.on)}:
       </strong>{" "}
-      {revised.reason || "corrected figures"} (revision {revised.revision}).
+      {revised.reason || "corrected figures"} (revision {revised.revision}).{" "}
+      <Link className="no-print" to="/o/$org/revisions/$period" params={{ org, period }}>
+        Earlier figures{month ? ` of ${month}` : ""}
+      </Link>
     </p>
   );
 }

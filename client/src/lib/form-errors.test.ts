@@ -38,6 +38,20 @@ describe("problemsFromError", () => {
     });
   });
 
+  it("keeps a field's message whole when it has a semicolon of its own", () => {
+    const error = new ApiError(
+      409,
+      "effectiveFrom: the rating rule already changed from 2018-04; a new change must apply from a later month",
+    );
+    expect(problemsFromError(error, ["effectiveFrom"])).toEqual({
+      fields: {
+        effectiveFrom:
+          "The rating rule already changed from 2018-04; a new change must apply from a later month",
+      },
+      form: [],
+    });
+  });
+
   it("keeps refusals and failures for the form, saying what they mean", () => {
     expect(problemsFromError(new ApiError(403, "You do not have permission to do this"), ["email"])).toEqual({
       fields: {},

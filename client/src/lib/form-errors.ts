@@ -39,13 +39,15 @@ export function checkForm<F extends string>(
 /**
  * The server names the field a problem is about at the start of its message ("laCode: DfE's data
  * has no…", or "body.email: …" from request validation, several joined by "; "): those go to the
- * field, the rest (a 403, a network failure) to the form.
+ * field, the rest (a 403, a network failure) to the form. A "; " inside one field's message ("…from
+ * 2018-04; a new change must apply from a later month") is not a new problem: only one followed by
+ * another field name is.
  */
 export function problemsFromError<F extends string>(error: unknown, fields: readonly F[]): FormProblems<F> {
   const problems = noProblems<F>();
   const message = error instanceof Error ? error.message : String(error);
   const status = error instanceof ApiError ? error.status : 0;
-  for (const part of message.split("; ")) {
+  for (const part of message.split(/; (?=(?:(?:body|params|querystring)\.)?[A-Za-z]+: )/)) {
     const match = /^(?:(?:body|params|querystring)\.)?([A-Za-z]+): (.+)$/s.exec(part);
     const field = fields.find((candidate) => candidate === match?.[1]);
     if (field && match?.[2] && status >= 400 && status < 500) problems.fields[field] ??= capitalise(match[2]);

@@ -1,5 +1,5 @@
 import { auditedTableSchema } from "@scorecard/shared/audit-schema";
-import { asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/database.ts";
 import { areas, auditLog, commentaries, indicators, observations, organisations } from "../db/schema.ts";
@@ -151,6 +151,29 @@ describe.each(databaseLanes())("audit trigger on $name", (lane) => {
     );
     const [row] = await auditRowsAfter(since);
     expect(row?.organisationId).toBe(south);
+  });
+
+  it("reaches an area-keyed row's organisation through its area in updates and deletes too", async () => {
+    const row = {
+      areaId: southCity,
+      period: "2025-06",
+      indicatorId: indicator.id,
+      source: "published" as const,
+    };
+    await writeTransaction(database.db, editor(north), (tx) =>
+      tx.insert(observations).values({ ...row, value: 1 }),
+    );
+    const since = await lastAuditId();
+    const thisRow = and(eq(observations.areaId, southCity), eq(observations.period, "2025-06"));
+    await writeTransaction(database.db, editor(north), async (tx) => {
+      await tx.update(observations).set({ value: 2 }).where(thisRow);
+      await tx.delete(observations).where(thisRow);
+    });
+    const rows = await auditRowsAfter(since);
+    expect(rows.map((audit) => [audit.action, audit.organisationId])).toEqual([
+      ["update", south],
+      ["delete", south],
+    ]);
   });
 
   it("records a delete with the row as it was", async () => {

@@ -6,6 +6,7 @@ import { MONTH_STATES } from "@scorecard/shared/month-states";
 import { roles } from "@scorecard/shared/roles";
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -686,3 +687,16 @@ export const indicatorRuleVersions = pgTable(
     check("indicator_rule_versions_until_month", monthCheck("effective_until")),
   ],
 );
+
+/**
+ * How many committed transactions have changed each scope's data: "organisation:<id>" for one
+ * organisation's data, "statistics" for DfE's national statistics. Bumped once per transaction by
+ * statement-level triggers (migration 0013), so no write path can forget it; the read cache keys its
+ * answers by it. A scope without a row is at version 0.
+ */
+export const dataVersions = pgTable("data_versions", {
+  scope: text().primaryKey(),
+  version: bigint({ mode: "number" }).notNull(),
+  /** The transaction that last bumped it, so a transaction of many statements bumps it once. */
+  transactionId: bigint({ mode: "number" }).notNull(),
+});

@@ -202,26 +202,20 @@ export function listDraftCommentaries(db: DbOrTx, organisationId: number, period
 }
 
 /**
- * Rows go in as one JSON parameter unpacked by the database: one statement for any number of
- * rows, well inside both drivers' parameter limits, and the same SQL on PGlite and PostgreSQL.
+ * Rows go in as one typed array per column, unnested by the database: one statement and eight
+ * parameters for any number of rows, the same SQL on PGlite and PostgreSQL. (On 100,000 rows this is
+ * as fast as a JSON parameter on PostgreSQL and two to three times faster on PGlite, where parsing
+ * the JSON dominated; `pnpm bench:history`.)
  */
-const figuresJson = (figures: readonly StoredFigure[]) =>
-  JSON.stringify(
-    figures.map((figure) => ({
-      area_id: figure.areaId,
-      period: figure.period,
-      indicator_id: figure.indicatorId,
-      breakdown: figure.breakdown,
-      numerator: figure.numerator,
-      denominator: figure.denominator,
-      value: figure.value,
-      note: figure.note,
-    })),
-  );
-
-const recordsetColumns = sql.raw(
-  "x(area_id integer, period text, indicator_id text, breakdown text, numerator double precision, denominator double precision, value double precision, note text)",
-);
+const figureRows = (figures: readonly StoredFigure[]) => {
+  const column = <T>(pick: (figure: StoredFigure) => T) => sql.param(figures.map(pick));
+  return sql`unnest(
+    ${column((f) => f.areaId)}::integer[], ${column((f) => f.period)}::text[],
+    ${column((f) => f.indicatorId)}::text[], ${column((f) => f.breakdown)}::text[],
+    ${column((f) => f.numerator)}::double precision[], ${column((f) => f.denominator)}::double precision[],
+    ${column((f) => f.value)}::double precision[], ${column((f) => f.note)}::text[]
+  ) as x(area_id, period, indicator_id, breakdown, numerator, denominator, value, note)`;
+};
 
 /** The draft's figures, replaced whole: a later upload wins entirely, never interleaved with an earlier one. */
 export async function replaceDraftFigures(
@@ -237,7 +231,7 @@ export async function replaceDraftFigures(
   await tx.execute(sql`
     insert into draft_figures (organisation_id, period, area_id, indicator_id, breakdown, numerator, denominator, value, note)
     select ${organisationId}, x.period, x.area_id, x.indicator_id, x.breakdown, x.numerator, x.denominator, x.value, x.note
-    from jsonb_to_recordset(${figuresJson(figures)}::jsonb) as ${recordsetColumns}`);
+    from ${figureRows(figures)}`);
 }
 
 /** Published figures straight into `observations` (the bulk history), in one statement. */
@@ -246,7 +240,7 @@ export async function insertPublishedFigures(tx: Tx, figures: readonly StoredFig
   await tx.execute(sql`
     insert into observations (area_id, period, indicator_id, breakdown, numerator, denominator, value, source, note)
     select x.area_id, x.period, x.indicator_id, x.breakdown, x.numerator, x.denominator, x.value, 'published', x.note
-    from jsonb_to_recordset(${figuresJson(figures)}::jsonb) as ${recordsetColumns}`);
+    from ${figureRows(figures)}`);
 }
 
 export async function upsertDraftCommentary(

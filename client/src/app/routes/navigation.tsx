@@ -73,6 +73,11 @@ export function Navigation() {
               </Link>
             </li>
             <li>
+              <Link to="/o/$org/areas" params={{ org }} activeOptions={activeOptions}>
+                Areas
+              </Link>
+            </li>
+            <li>
               <Link to="/o/$org/tokens" params={{ org }} activeOptions={activeOptions}>
                 API tokens
               </Link>

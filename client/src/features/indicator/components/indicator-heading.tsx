@@ -1,5 +1,6 @@
 import type { Indicator } from "@scorecard/shared/api-schema";
 import { periodLongLabel } from "@scorecard/shared/periods";
+import type { ReactNode } from "react";
 import { ScorecardLink } from "../../../components/page-links.tsx";
 import { polarityWords } from "../../../lib/polarity-words.ts";
 
@@ -8,12 +9,15 @@ export function IndicatorHeading({
   areaName,
   areaId,
   period,
+  adminLink,
 }: {
   indicator: Indicator;
   areaName: string;
   areaId: string;
   /** The scorecard month carried in the address, if any. */
   period: string | null;
+  /** For org admins, the way to this indicator's settings (the app layer decides who sees it). */
+  adminLink?: ReactNode;
 }) {
   return (
     <>
@@ -30,6 +34,7 @@ export function IndicatorHeading({
       <p className="indicator-polarity">
         <strong>{polarityWords(indicator.polarity, "so it is not rated")}</strong>
       </p>
+      {adminLink && <p className="no-print">{adminLink}</p>}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { IndicatorSearch } from "@scorecard/shared/api-schema";
-import { useEffect } from "react";
+import { type ReactNode, useEffect } from "react";
 import { useAreas } from "../../../api/get-areas.ts";
 import { useIndicators } from "../../../api/get-indicators.ts";
 import { usePeriods } from "../../../api/get-periods.ts";
@@ -21,7 +21,8 @@ export function IndicatorPage({
   indicatorId,
   search,
   onSearchChange,
-}: { org: string; indicatorId: string } & PageSearchProps<IndicatorSearch>) {
+  adminLink,
+}: { org: string; indicatorId: string; adminLink?: ReactNode } & PageSearchProps<IndicatorSearch>) {
   const indicators = useIndicators(org);
   const areas = useAreas(org);
   const periods = usePeriods(org);
@@ -48,7 +49,13 @@ export function IndicatorPage({
 
   return (
     <>
-      <IndicatorHeading indicator={indicator} areaName={areaName} areaId={areaId} period={period} />
+      <IndicatorHeading
+        indicator={indicator}
+        areaName={areaName}
+        areaId={areaId}
+        period={period}
+        adminLink={adminLink}
+      />
       <FilterForm label="Choose area and months">
         <AreaPicker
           areas={areas.data.areas}

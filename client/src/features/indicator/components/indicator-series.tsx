@@ -128,6 +128,8 @@ export function IndicatorSeries({
           key={`${revised.period} ${revised.revision}`}
           revised={revised}
           month={periodLongLabel(revised.period)}
+          org={org}
+          period={revised.period}
         />
       ))}
       <LatestMonth series={data} decimals={decimals} targetDecimals={indicator.decimals} />

@@ -83,7 +83,9 @@ export function ScorecardPage({
       {scorecard.data?.status === "draft" && (
         <DraftBanner state={scorecard.data.monthState} what={`${periodLongLabel(period)} is a draft`} />
       )}
-      {scorecard.data?.revised && <RevisedNotice revised={scorecard.data.revised} />}
+      {scorecard.data?.revised && (
+        <RevisedNotice revised={scorecard.data.revised} org={org} period={period} />
+      )}
       {scorecard.isPending && <LoadingState>Loading figures for {periodLongLabel(period)}…</LoadingState>}
       {scorecard.isError && (
         <ErrorState what="the scorecard" error={scorecard.error} onRetry={() => scorecard.refetch()} />

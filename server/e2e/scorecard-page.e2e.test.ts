@@ -19,6 +19,8 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
   it("opens on the latest published month and shows all 13 indicators with their statuses", async () => {
     await page.goto(served.url);
     await page.getByRole("heading", { level: 1, name: /December 2017/ }).waitFor();
+    // The heading comes from the months list; the table follows with the scorecard's own answer.
+    await indicatorRows().first().waitFor();
     expect(await indicatorRows().count()).toBe(13);
     const reReferrals = indicatorRows().filter({ hasText: "Re-referrals" });
     const text = (await reReferrals.textContent()) ?? "";

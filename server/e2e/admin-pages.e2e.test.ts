@@ -1,10 +1,12 @@
-import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organisations } from "../src/db/schema.ts";
-import { makeUser, PASSWORD } from "../src/test/auth-fixture.ts";
 import { axeViolations, browserTestsEnabled } from "./browser.ts";
-import { closeBrowserSession, openBrowserSession } from "./browser-session.ts";
+import {
+  closeBrowserSession,
+  makeBirminghamMember,
+  openBrowserSession,
+  signInThroughPage,
+} from "./browser-session.ts";
 import type { ServedApp } from "./served-app.ts";
 
 const ADMIN = "e2e-areas-admin@example.org";
@@ -22,24 +24,14 @@ describe.runIf(browserTestsEnabled)("an org admin's areas and indicator settings
 
   beforeAll(async () => {
     ({ served, browser, page } = await openBrowserSession());
-    const [birmingham] = await served.database.db
-      .select()
-      .from(organisations)
-      .where(eq(organisations.slug, "birmingham"));
-    if (!birmingham) throw new Error("the seed has no birmingham organisation");
-    await makeUser(served.database, { email: ADMIN, organisationId: birmingham.id, role: "org_admin" });
+    await makeBirminghamMember(served, ADMIN, "org_admin");
   });
   afterAll(() => closeBrowserSession({ served, browser }));
 
   const expectNoAxeViolations = async () => expect(await axeViolations(page)).toEqual([]);
 
   it("adds a ward, loads an areas file (a bad one first), and changes a rating rule from a month", async () => {
-    await page.goto(`${served.url}/sign-in?redirect=%2Fo%2Fbirmingham`);
-    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await page.getByLabel("Email address").fill(ADMIN);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    await signInThroughPage(page, served, ADMIN, "/o/birmingham");
 
     await page.getByRole("link", { name: "Areas", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: /^Areas/ }).waitFor();

@@ -1,14 +1,16 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { organisations } from "../src/db/schema.ts";
-import { makeUser, PASSWORD } from "../src/test/auth-fixture.ts";
 import { axeViolations, browserTestsEnabled } from "./browser.ts";
-import { closeBrowserSession, openBrowserSession } from "./browser-session.ts";
+import {
+  closeBrowserSession,
+  makeBirminghamMember,
+  openBrowserSession,
+  signInThroughPage,
+} from "./browser-session.ts";
 import type { ServedApp } from "./served-app.ts";
 
 const EDITOR = "e2e-cycle-editor@example.org";
@@ -61,13 +63,8 @@ describe.runIf(browserTestsEnabled)("the monthly cycle in Chromium", () => {
 
   beforeAll(async () => {
     ({ served, browser, page } = await openBrowserSession());
-    const [birmingham] = await served.database.db
-      .select()
-      .from(organisations)
-      .where(eq(organisations.slug, "birmingham"));
-    if (!birmingham) throw new Error("the seed has no birmingham organisation");
-    await makeUser(served.database, { email: EDITOR, organisationId: birmingham.id, role: "editor" });
-    await makeUser(served.database, { email: APPROVER, organisationId: birmingham.id, role: "approver" });
+    await makeBirminghamMember(served, EDITOR, "editor");
+    await makeBirminghamMember(served, APPROVER, "approver");
   });
   afterAll(() => closeBrowserSession({ served, browser }));
   // A failed step leaves a picture of the page behind, to see what the browser saw.
@@ -82,13 +79,7 @@ describe.runIf(browserTestsEnabled)("the monthly cycle in Chromium", () => {
 
   const expectNoAxeViolations = async () => expect(await axeViolations(page)).toEqual([]);
 
-  async function signIn(email: string, redirect: string) {
-    await page.goto(`${served.url}/sign-in?redirect=${encodeURIComponent(redirect)}`);
-    await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("button", { name: "Sign out" }).waitFor();
-  }
+  const signIn = (email: string, redirect: string) => signInThroughPage(page, served, email, redirect);
   async function signOut() {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();

@@ -4,7 +4,8 @@
 // PGlite (a fresh seeded data directory); BENCH_DATABASE_URL=postgres://… adds PostgreSQL (a
 // throwaway database on that server, dropped afterwards).
 //   pnpm --filter @scorecard/client build && pnpm bench:load
-// BENCH_DURATION (s, default 10) and BENCH_SOAK (s, default 60) shorten or lengthen the runs.
+// BENCH_DURATION (s, default 10) and BENCH_SOAK (s, default 60) shorten or lengthen the runs; each run
+// follows BENCH_WARM_UP seconds (default 2) of the same load, not counted.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +19,8 @@ import { dropDatabase } from "../src/test/test-database.ts";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
+/** Seconds of load before each measured run, discarded: the first second pays for JIT compilation. */
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 2);
 const CONNECTIONS = [10, 100] as const;
 const ENDPOINTS = [
   { name: "scorecard", path: "/api/scorecard?period=2017-12" },
@@ -34,6 +37,7 @@ interface Run {
 }
 
 async function load(url: string, connections: number, duration = DURATION): Promise<Run> {
+  if (WARM_UP > 0) await autocannon({ url, connections, duration: WARM_UP, pipelining: 1 });
   const result = await autocannon({ url, connections, duration, pipelining: 1 });
   return {
     requestsPerSecond: result.requests.average,
@@ -159,7 +163,8 @@ async function benchDatabase(
   try {
     const pid = soak.server.child.pid ?? 0;
     const url = `${soak.base}${ENDPOINTS[0].path}`;
-    await load(url, 10, 3);
+    // Warmed up at full load first, so the samples compare a steady state with itself.
+    await load(url, 100, 10);
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(rssKb(pid)), 1000);
     const run = await load(url, 100, SOAK);

@@ -5,6 +5,7 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import authFirstAdmin from "./plugins/app/auth-first-admin.ts";
 import authGuard from "./plugins/app/auth-guard.ts";
+import dataVersionWatch from "./plugins/app/data-version-watch.ts";
 import readCache from "./plugins/app/read-cache.ts";
 import scorecardService from "./plugins/app/scorecard-service.ts";
 import statisticsService from "./plugins/app/statistics-service.ts";
@@ -52,6 +53,7 @@ export async function app(instance: FastifyInstance, options: AppOptions) {
   await instance.register(scorecardService);
   await instance.register(statisticsService);
   await instance.register(auditService);
+  await instance.register(dataVersionWatch);
   // After the auth guard (it needs the reader and organisation), before the routes it answers for.
   await instance.register(readCache);
 

@@ -40,6 +40,16 @@ const configSchema = z.object({
   /** The read cache's size cap in megabytes of cached answers; the least recently read go first. */
   READ_CACHE_MAX_MB: z.coerce.number("must be a number of megabytes").int().min(1).max(4096).default(64),
   /**
+   * How often (milliseconds) the read cache re-reads the data versions, which bounds how long a write
+   * through another server process on the same PostgreSQL takes to be seen here.
+   */
+  READ_CACHE_POLL_MS: z.coerce
+    .number("must be a number of milliseconds")
+    .int()
+    .min(10)
+    .max(1000)
+    .default(250),
+  /**
    * Which proxies to trust for the client's address and protocol (X-Forwarded-For/-Proto):
    * "false" (default: none), "true" (any), a number of hops, or comma-separated addresses/CIDRs.
    */

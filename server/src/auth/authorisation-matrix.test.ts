@@ -100,6 +100,8 @@ describe.each(databaseLanes())("the authorisation matrix on $name", (lane) => {
       .update(organisations)
       .set({ isPublic: false })
       .where(eq(organisations.id, north));
+    // Written in SQL, not through the API: the read cache sees it at its next poll, or now.
+    await context.app.dataVersionWatch?.refresh();
     try {
       const read = async (caller: Caller) =>
         (
@@ -118,6 +120,7 @@ describe.each(databaseLanes())("the authorisation matrix on $name", (lane) => {
         .update(organisations)
         .set({ isPublic: true })
         .where(eq(organisations.id, north));
+      await context.app.dataVersionWatch?.refresh();
     }
     expect((await context.app.inject({ method: "GET", url: "/api/indicators" })).statusCode).toBe(200);
   });

@@ -20,7 +20,7 @@ export function preferredEncoding(acceptEncoding: string | undefined): Encoding 
 }
 
 /** Compressed once per cached answer and encoding, with @fastify/compress's brotli quality (4). */
-export function compressBody(body: string, encoding: Encoding): Buffer {
+export function compressBody(body: string | Buffer, encoding: Encoding): Buffer {
   return encoding === "br"
     ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
     : gzipSync(body);

@@ -84,11 +84,25 @@ export default fp(
       return (await resolveSession(app.db, sessionToken)) ?? anonymous;
     }
 
-    async function organisationOf(request: FastifyRequest) {
-      const slug = (request.params as { org?: string } | undefined)?.org;
-      const organisation = slug
+    /** From memory on a read when the read cache holds the organisations (kept current by polling). */
+    async function findOrganisation(request: FastifyRequest, slug: string | undefined) {
+      const held = request.method === "GET" || request.method === "HEAD" ? app.dataVersionWatch : null;
+      if (held?.ready) {
+        const found = slug
+          ? held.organisationBySlug(slug)
+          : app.config.DEFAULT_ORG
+            ? held.organisationBySlug(app.config.DEFAULT_ORG)
+            : held.firstOrganisation();
+        if (found) return found;
+      }
+      return slug
         ? await findOrganisationBySlug(app.db, slug)
         : await findDefaultOrganisation(app.db, app.config.DEFAULT_ORG);
+    }
+
+    async function organisationOf(request: FastifyRequest) {
+      const slug = (request.params as { org?: string } | undefined)?.org;
+      const organisation = await findOrganisation(request, slug);
       if (!organisation) {
         throw new NotFoundError(
           slug

@@ -38,7 +38,8 @@ type ReaderClass = "public" | "viewer" | "editor-or-above";
 interface CachedRead {
   /** The data versions the answer was computed at: a different one now means it is stale. */
   versions: string;
-  body: string;
+  /** The answer's UTF-8 bytes, encoded once rather than on every send. */
+  bytes: Buffer;
   contentType: string;
   etag: string;
   compressed: Partial<Record<Encoding, Buffer>>;
@@ -82,16 +83,21 @@ export default fp(
     const cache = new ByteLru<CachedRead>(
       app.config.READ_CACHE_MAX_MB * 1024 * 1024,
       (entry) =>
-        entry.body.length * 2 + (entry.compressed.br?.length ?? 0) + (entry.compressed.gzip?.length ?? 0),
+        entry.bytes.length + (entry.compressed.br?.length ?? 0) + (entry.compressed.gzip?.length ?? 0),
     );
     app.decorateRequest("readCacheSlot", null);
+    const versionsKey = async (organisationId: number | null) => {
+      const watch = app.dataVersionWatch;
+      if (watch?.ready) return watch.versionsKey(organisationId);
+      const current = await readDataVersions(app.db, organisationId);
+      return `${current.organisation ?? "-"}.${current.statistics}`;
+    };
 
     app.addHook("onRequest", async (request, reply) => {
       if (request.method !== "GET" || !CACHED_READS.has(request.routeOptions.url ?? "")) return;
       const organisation = request.organisation;
       const key = `${readerClassOf(request)} ${organisation?.id ?? "-"} ${request.url}`;
-      const current = await readDataVersions(app.db, organisation?.id ?? null);
-      const versions = `${current.organisation ?? "-"}.${current.statistics}`;
+      const versions = await versionsKey(organisation?.id ?? null);
       const entry = cache.get(key);
       if (!entry || entry.versions !== versions) {
         request.readCacheSlot = { key, versions };
@@ -101,13 +107,13 @@ export default fp(
       if (ifNoneMatchHits(request.headers["if-none-match"], entry.etag)) return reply.code(304).send();
       reply.type(entry.contentType);
       const encoding =
-        entry.body.length >= COMPRESS_THRESHOLD_BYTES && request.headers["x-no-compression"] === undefined
+        entry.bytes.length >= COMPRESS_THRESHOLD_BYTES && request.headers["x-no-compression"] === undefined
           ? preferredEncoding(request.headers["accept-encoding"])
           : null;
-      if (!encoding) return reply.send(entry.body);
+      if (!encoding) return reply.send(entry.bytes);
       let compressed = entry.compressed[encoding];
       if (!compressed) {
-        compressed = compressBody(entry.body, encoding);
+        compressed = compressBody(entry.bytes, encoding);
         entry.compressed[encoding] = compressed;
         cache.set(key, entry);
       }
@@ -121,12 +127,18 @@ export default fp(
       if (!slot || reply.statusCode !== 200 || typeof payload !== "string") return payload;
       const etag = etagOf(payload);
       const contentType = String(reply.getHeader("content-type") ?? "application/json; charset=utf-8");
-      cache.set(slot.key, { versions: slot.versions, body: payload, contentType, etag, compressed: {} });
+      cache.set(slot.key, {
+        versions: slot.versions,
+        bytes: Buffer.from(payload),
+        contentType,
+        etag,
+        compressed: {},
+      });
       revalidate(reply, etag);
       if (!ifNoneMatchHits(request.headers["if-none-match"], etag)) return payload;
       reply.code(304);
       return "";
     });
   },
-  { name: "read-cache", dependencies: ["config", "database", "auth-guard"] },
+  { name: "read-cache", dependencies: ["config", "database", "auth-guard", "data-version-watch"] },
 );

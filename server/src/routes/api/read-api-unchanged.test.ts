@@ -41,6 +41,8 @@ describe.each(databaseLanes())("read API responses unchanged on $name", (lane) =
       .periods.map((p: { period: string }) => p.period);
     expect(months).toEqual(fixture.months);
     await addWardDistrict(seeded.database.db, [...months].reverse());
+    // Written in SQL, not through the API: the read cache sees it at its next poll, or now.
+    await seeded.app.dataVersionWatch?.refresh();
     const urls = readApiUrls(fixture.months, fixture.indicatorIds);
     expect(urls).toEqual(Object.keys(fixture.responses));
     const responses = await captureReadApi(seeded.app, urls);

@@ -37,7 +37,10 @@ const { database, pool } = createPostgres(url.toString());
 let recording: unknown[] | null = null;
 const poolQuery = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
 (pool as unknown as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
-  recording?.push(typeof args[0] === "string" ? { text: args[0], values: args[1] } : args[0]);
+  const [query, values] = args as [string | { values?: unknown[] }, unknown[] | undefined];
+  recording?.push(
+    typeof query === "string" ? { text: query, values } : { ...query, values: values ?? query.values },
+  );
   return poolQuery(...args);
 };
 

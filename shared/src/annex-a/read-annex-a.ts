@@ -1,124 +1,79 @@
 /**
- * Sheets of raw cells (an Annex A workbook or a zip of CSVs, as `server/src/annex-a/read-annex-a-upload.ts`
- * gives them) → the typed lists, with every problem located by sheet, row and column. Errors mean the
- * upload cannot be used (the caller answers 422 and stores nothing); warnings are kept and counted, and
- * the rows they concern are still read: deciding what to exclude is the computation's job.
+ * An Annex A upload (sheets of raw cells) to the typed lists, with every problem found at once. Errors mean
+ * the upload cannot be used (the caller answers 422 and stores nothing); warnings are kept, listed and
+ * counted by kind so that nothing is dropped without a word.
  */
+import type { ListColumn, ReadListDefinition } from "./annex-a-lists.ts";
+import { headerMatches } from "./annex-a-lists.ts";
+import type { AnnexAListName, AnnexALists, SourceRow } from "./annex-a-rows.ts";
 import {
-  headerMatches,
-  IGNORED_LISTS,
-  type ListColumn,
-  normaliseHeader,
-  READ_LISTS,
-  type ReadListDefinition,
-} from "./annex-a-lists.ts";
-import type { AnnexALists, SourceRow } from "./annex-a-rows.ts";
-import {
-  type CellReading,
-  isExcelError,
-  type RawCell,
+  type CellResult,
+  type CellValue,
   readBooleanCell,
   readChildIdCell,
   readDateCell,
   readTextCell,
 } from "./read-annex-a-cells.ts";
+import { recogniseSheet } from "./read-annex-a-sheets.ts";
 
-export interface RawSheet {
+export interface AnnexASheet {
+  /** The sheet's name, or the CSV file's name inside a zip. */
   name: string;
-  /** rows[0] is the sheet's row 1. */
-  rows: readonly (readonly RawCell[])[];
+  /** Rows from the top of the sheet, each a row of cells from column A. */
+  rows: readonly (readonly CellValue[])[];
 }
 
 export type ProblemKind =
-  | "no-list-recognised"
-  | "ambiguous-sheet"
-  | "list-in-two-sheets"
-  | "missing-column"
-  | "blank-child-id"
-  | "unreadable-required"
-  | "unreadable-value"
-  | "excel-error"
-  | "numeric-child-id"
-  | "unrecognised-sheet"
-  | "ends-before-start"
-  | "duplicate-row"
-  | "after-extract-date";
+  | "missingColumn"
+  | "unreadableCell"
+  | "blankChildId"
+  | "ambiguousSheet"
+  | "unrecognisedSheet"
+  | "numericChildId"
+  | "endsBeforeStart"
+  | "duplicateRow"
+  | "afterExtractDate";
 
 export interface Problem {
   kind: ProblemKind;
-  /** Null only for a problem with the whole upload (no list recognised). */
-  sheet: string | null;
-  /** The sheet's row number as the spreadsheet shows it. */
+  sheet: string;
+  /** The sheet's row as Excel numbers it (1-based); null when the problem is the whole sheet. */
   row: number | null;
-  /** The column's header as written in the upload (or the template's header when it is missing). */
+  /** The column's header as written in the sheet (or the canonical one when it is missing). */
   column: string | null;
   message: string;
 }
 
-export interface AnnexAReading {
+export interface AnnexAReadResult {
   lists: AnnexALists;
   errors: Problem[];
   warnings: Problem[];
-  /** How many warnings of each kind. */
+  /** Warnings by kind, so a summary can say "3 duplicate rows" without the caller counting. */
   warningCounts: Partial<Record<ProblemKind, number>>;
-  /** Sheets read, lists ignored, columns absent: what a reader of the upload should know. */
+  /** What was read from where, and what was ignored. */
   notes: string[];
 }
 
-/** How far down a sheet its header row may be (title rows above it are common). */
-export const HEADER_SEARCH_ROWS = 10;
-
-interface Recognition {
-  list: ReadListDefinition;
-  headerIndex: number;
-  score: number;
+export interface ReadAnnexAOptions {
+  /** The "as at" date of the extract, YYYY-MM-DD. */
+  extractDate: string;
 }
 
-const cellText = (cell: RawCell | undefined) => (typeof cell === "string" ? cell : "");
+type Value = string | boolean | null;
 
-/** The share of a list's distinctive (not shared) headers the row carries. */
-function scoreRow(row: readonly RawCell[], headers: readonly ListColumn[]): number {
-  const distinctive = headers.filter((column) => !column.common);
-  const found = distinctive.filter((column) => row.some((cell) => headerMatches(column, cellText(cell))));
-  return distinctive.length === 0 ? 0 : found.length / distinctive.length;
-}
+/** Start/end pairs whose order is checked, per list. */
+const ORDERED_DATES: Partial<Record<AnnexAListName, readonly [string, string, string][]>> = {
+  assessments: [["startDate", "authorisedDate", "the assessment is authorised before it starts"]],
+  childrenInNeed: [["caseStartDate", "caseClosedDate", "the case closes before it opens"]],
+  childProtection: [["planStartDate", "planEndDate", "the plan ends before it starts"]],
+  childrenLookedAfter: [["startedLookedAfterDate", "ceasedLookedAfterDate", "care ends before it starts"]],
+  adoptions: [
+    ["placementOrderDate", "placedForAdoptionDate", "the child is placed before the placement order"],
+  ],
+};
 
-function ignoredListOf(rows: RawSheet["rows"]) {
-  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
-    const written = new Set(row.map((cell) => normaliseHeader(cellText(cell))));
-    const list = IGNORED_LISTS.find(
-      (candidate) =>
-        candidate.headers.filter((h) => written.has(normaliseHeader(h))).length * 2 >=
-        candidate.headers.length,
-    );
-    if (list) return list;
-  }
-  return null;
-}
-
-const MIN_SCORE = 0.5;
-
-/** The list a sheet holds, told by its header row, or why it cannot be told. */
-function recogniseSheet(sheet: RawSheet): Recognition | { ambiguous: Recognition[] } | null {
-  let best: Recognition[] = [];
-  sheet.rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, headerIndex) => {
-    for (const list of READ_LISTS) {
-      const score = scoreRow(row, list.columns);
-      if (score < MIN_SCORE) continue;
-      if (best.length === 0 || score > (best[0]?.score ?? 0)) best = [{ list, headerIndex, score }];
-      else if (score === best[0]?.score && best[0].headerIndex === headerIndex)
-        best.push({ list, headerIndex, score });
-    }
-  });
-  if (best.length === 0) return null;
-  if (best.length > 1) return { ambiguous: best };
-  return best[0] ?? null;
-}
-
-type Values = Record<string, string | boolean | null>;
-
-function readCell(column: ListColumn, cell: RawCell): CellReading<string | boolean> {
-  switch (column.kind) {
+function readCell(kind: ListColumn["kind"], cell: CellValue): CellResult<string | boolean> {
+  switch (kind) {
     case "date":
       return readDateCell(cell);
     case "boolean":
@@ -128,234 +83,6 @@ function readCell(column: ListColumn, cell: RawCell): CellReading<string | boole
     case "text":
       return readTextCell(cell);
   }
-}
-
-const columnLetter = (index: number): string =>
-  (index >= 26 ? columnLetter(Math.floor(index / 26) - 1) : "") + String.fromCharCode(65 + (index % 26));
-
-/** Optional dates that end something, and what they must not precede. */
-const ENDS: Partial<Record<string, [end: string, start: string]>> = {
-  assessments: ["authorisedDate", "startDate"],
-  childrenInNeed: ["caseClosedDate", "caseStartDate"],
-  childProtection: ["planEndDate", "planStartDate"],
-  childrenLookedAfter: ["ceasedLookedAfterDate", "startedLookedAfterDate"],
-};
-
-function buildRow(name: ReadListDefinition["name"], source: SourceRow, v: Values) {
-  const text = (field: string) => (typeof v[field] === "string" ? (v[field] as string) : null);
-  const flag = (field: string) => (typeof v[field] === "boolean" ? (v[field] as boolean) : null);
-  const worker = text("allocatedWorker");
-  const allocation = {
-    allocatedTeam: text("allocatedTeam"),
-    // Some systems write the word rather than leave the cell blank.
-    allocatedWorker: worker && /^(un-?allocated|not allocated)$/i.test(worker) ? null : worker,
-  };
-  const childId = text("childId") ?? "";
-  switch (name) {
-    case "referrals":
-      return {
-        source,
-        childId,
-        referralDate: text("referralDate") ?? "",
-        noFurtherAction: flag("noFurtherAction"),
-        ...allocation,
-      };
-    case "assessments":
-      return {
-        source,
-        childId,
-        startDate: text("startDate") ?? "",
-        authorisedDate: text("authorisedDate"),
-        childSeen: flag("childSeen"),
-        ...allocation,
-      };
-    case "childrenInNeed":
-      return {
-        source,
-        childId,
-        caseStatus: text("caseStatus"),
-        caseStartDate: text("caseStartDate"),
-        caseClosedDate: text("caseClosedDate"),
-        ...allocation,
-      };
-    case "childProtection":
-      return {
-        source,
-        childId,
-        planStartDate: text("planStartDate") ?? "",
-        planEndDate: text("planEndDate"),
-        lastStatutoryVisitDate: text("lastStatutoryVisitDate"),
-        ...allocation,
-      };
-    case "childrenLookedAfter":
-      return {
-        source,
-        childId,
-        startedLookedAfterDate: text("startedLookedAfterDate") ?? "",
-        ceasedLookedAfterDate: text("ceasedLookedAfterDate"),
-        lastStatutoryVisitDate: text("lastStatutoryVisitDate"),
-        ...allocation,
-      };
-    case "careLeavers":
-      return {
-        source,
-        childId,
-        activity: text("activity"),
-        latestContactDate: text("latestContactDate"),
-        ...allocation,
-      };
-    case "adoptions":
-      return {
-        source,
-        childId,
-        enteredCareDate: text("enteredCareDate"),
-        placementOrderDate: text("placementOrderDate"),
-        matchedDate: text("matchedDate"),
-        placedForAdoptionDate: text("placedForAdoptionDate"),
-        ...allocation,
-      };
-  }
-}
-
-interface SheetContext {
-  sheet: RawSheet;
-  recognition: Recognition;
-  extractDate: string;
-  errors: Problem[];
-  warnings: Problem[];
-  notes: string[];
-}
-
-function readListSheet({
-  sheet,
-  recognition,
-  extractDate,
-  errors,
-  warnings,
-  notes,
-}: SheetContext): unknown[] {
-  const { list, headerIndex } = recognition;
-  const headerRow = sheet.rows[headerIndex] ?? [];
-  const headerRowNumber = headerIndex + 1;
-  const positions = new Map<ListColumn, number>();
-  for (const column of list.columns) {
-    const position = headerRow.findIndex((cell) => headerMatches(column, cellText(cell)));
-    if (position >= 0) positions.set(column, position);
-    else if (column.required)
-      errors.push({
-        kind: "missing-column",
-        sheet: sheet.name,
-        row: headerRowNumber,
-        column: column.header,
-        message: `Sheet "${sheet.name}" looks like List ${list.number} (${list.title}) but has no "${column.header}" column in its header row ${headerRowNumber}`,
-      });
-    else
-      notes.push(
-        `Sheet "${sheet.name}" (List ${list.number}) has no "${column.header}" column: read as blank.`,
-      );
-  }
-  if (errors.some((e) => e.sheet === sheet.name && e.kind === "missing-column")) return [];
-
-  const rows: unknown[] = [];
-  const seen = new Map<string, number>();
-  let numericIds = 0;
-  let firstNumericRow = 0;
-  for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
-    const cells = sheet.rows[index] ?? [];
-    if (cells.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === ""))) continue;
-    const rowNumber = index + 1;
-    const values: Values = {};
-    const at = (column: ListColumn) => {
-      const position = positions.get(column) ?? 0;
-      return {
-        sheet: sheet.name,
-        row: rowNumber,
-        column: cellText(headerRow[position]) || column.header,
-        cell: `${columnLetter(position)}${rowNumber}`,
-      };
-    };
-    for (const [column, position] of positions) {
-      const cell = cells[position] ?? null;
-      const where = at(column);
-      const place = { sheet: where.sheet, row: where.row, column: where.column };
-      if (isExcelError(cell)) {
-        const problem = {
-          ...place,
-          message: `Cell ${where.cell} holds the spreadsheet error ${String(cell).trim()}`,
-        };
-        if (column.required) errors.push({ kind: "unreadable-required", ...problem });
-        else warnings.push({ kind: "excel-error", ...problem, message: `${problem.message}: read as blank` });
-        values[column.field] = null;
-        continue;
-      }
-      const reading = readCell(column, cell);
-      if (!reading.ok) {
-        const message = `Cell ${where.cell} (${where.column}) ${reading.reason}`;
-        if (column.required) errors.push({ kind: "unreadable-required", ...place, message });
-        else warnings.push({ kind: "unreadable-value", ...place, message: `${message}: read as blank` });
-        values[column.field] = null;
-        continue;
-      }
-      if (reading.note === "numeric") {
-        numericIds++;
-        firstNumericRow ||= rowNumber;
-      }
-      if (reading.value === null && column.required) {
-        errors.push({
-          kind: column.kind === "childId" ? "blank-child-id" : "unreadable-required",
-          ...place,
-          message: `Cell ${where.cell} (${where.column}) is blank; every row needs one`,
-        });
-      }
-      values[column.field] = reading.value;
-      if (column.kind === "date" && typeof reading.value === "string" && reading.value > extractDate)
-        warnings.push({
-          kind: "after-extract-date",
-          ...place,
-          message: `Cell ${where.cell} (${where.column}) is ${reading.value}, after the extract date ${extractDate}`,
-        });
-    }
-    const ends = ENDS[list.name];
-    if (ends) {
-      const [endField, startField] = ends;
-      const end = values[endField];
-      const start = values[startField];
-      if (typeof end === "string" && typeof start === "string" && end < start) {
-        const endColumn = list.columns.find((c) => c.field === endField);
-        warnings.push({
-          kind: "ends-before-start",
-          sheet: sheet.name,
-          row: rowNumber,
-          column: endColumn ? at(endColumn).column : endField,
-          message: `Row ${rowNumber}: ends on ${end}, before it starts on ${start}`,
-        });
-      }
-    }
-    const key = JSON.stringify(values);
-    const earlier = seen.get(key);
-    if (earlier !== undefined)
-      warnings.push({
-        kind: "duplicate-row",
-        sheet: sheet.name,
-        row: rowNumber,
-        column: null,
-        message: `Row ${rowNumber} repeats row ${earlier} exactly`,
-      });
-    else seen.set(key, rowNumber);
-    rows.push(buildRow(list.name, { sheet: sheet.name, row: rowNumber }, values));
-  }
-  if (numericIds > 0) {
-    const idColumn = list.columns.find((c) => c.kind === "childId");
-    warnings.push({
-      kind: "numeric-child-id",
-      sheet: sheet.name,
-      row: firstNumericRow,
-      column: idColumn ? cellText(headerRow[positions.get(idColumn) ?? 0]) : null,
-      message: `${numericIds} child ids in sheet "${sheet.name}" (first at row ${firstNumericRow}) are stored as numbers: any leading zeros were lost by the spreadsheet; save the column as text if ids have them`,
-    });
-  }
-  notes.push(`Sheet "${sheet.name}" read as List ${list.number} (${list.title}): ${rows.length} rows.`);
-  return rows;
 }
 
 function emptyLists(extractDate: string): AnnexALists {
@@ -371,74 +98,273 @@ function emptyLists(extractDate: string): AnnexALists {
   };
 }
 
-/** Reads every sheet; `extractDate` (ISO) is the "as at" date the upload was given with. */
-export function readAnnexA(sheets: readonly RawSheet[], options: { extractDate: string }): AnnexAReading {
-  const lists = emptyLists(options.extractDate);
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  const notes: string[] = [];
-  const claimed = new Map<string, string>();
+type Values = ReadonlyMap<string, Value>;
+const text = (values: Values, field: string): string | null => {
+  const value = values.get(field);
+  return typeof value === "string" ? value : null;
+};
+const flag = (values: Values, field: string): boolean | null => {
+  const value = values.get(field);
+  return typeof value === "boolean" ? value : null;
+};
+/** Required fields are checked before building, so a missing one here is a bug, not bad input. */
+const required = (values: Values, field: string): string => {
+  const value = text(values, field);
+  if (value === null) throw new Error(`required field ${field} was not read`);
+  return value;
+};
+const allocation = (values: Values) => ({
+  allocatedTeam: text(values, "allocatedTeam"),
+  allocatedWorker: text(values, "allocatedWorker"),
+});
+
+function appendRow(lists: AnnexALists, name: AnnexAListName, source: SourceRow, values: Values): void {
+  const childId = required(values, "childId");
+  switch (name) {
+    case "referrals":
+      lists.referrals.push({
+        source,
+        childId,
+        referralDate: required(values, "referralDate"),
+        noFurtherAction: flag(values, "noFurtherAction"),
+        ...allocation(values),
+      });
+      return;
+    case "assessments":
+      lists.assessments.push({
+        source,
+        childId,
+        startDate: required(values, "startDate"),
+        authorisedDate: text(values, "authorisedDate"),
+        childSeen: flag(values, "childSeen"),
+        ...allocation(values),
+      });
+      return;
+    case "childrenInNeed":
+      lists.childrenInNeed.push({
+        source,
+        childId,
+        caseStatus: text(values, "caseStatus"),
+        caseStartDate: text(values, "caseStartDate"),
+        caseClosedDate: text(values, "caseClosedDate"),
+        ...allocation(values),
+      });
+      return;
+    case "childProtection":
+      lists.childProtection.push({
+        source,
+        childId,
+        planStartDate: required(values, "planStartDate"),
+        planEndDate: text(values, "planEndDate"),
+        lastStatutoryVisitDate: text(values, "lastStatutoryVisitDate"),
+        ...allocation(values),
+      });
+      return;
+    case "childrenLookedAfter":
+      lists.childrenLookedAfter.push({
+        source,
+        childId,
+        startedLookedAfterDate: required(values, "startedLookedAfterDate"),
+        ceasedLookedAfterDate: text(values, "ceasedLookedAfterDate"),
+        lastStatutoryVisitDate: text(values, "lastStatutoryVisitDate"),
+        ...allocation(values),
+      });
+      return;
+    case "careLeavers":
+      lists.careLeavers.push({
+        source,
+        childId,
+        activity: text(values, "activity"),
+        latestContactDate: text(values, "latestContactDate"),
+        ...allocation(values),
+      });
+      return;
+    case "adoptions":
+      lists.adoptions.push({
+        source,
+        childId,
+        enteredCareDate: text(values, "enteredCareDate"),
+        placementOrderDate: text(values, "placementOrderDate"),
+        matchedDate: text(values, "matchedDate"),
+        placedForAdoptionDate: text(values, "placedForAdoptionDate"),
+        ...allocation(values),
+      });
+      return;
+  }
+}
+
+function isBlankRow(row: readonly CellValue[]): boolean {
+  return row.every(
+    (cell) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === ""),
+  );
+}
+
+function readListSheet(
+  sheet: AnnexASheet,
+  list: ReadListDefinition,
+  headerRowIndex: number,
+  options: ReadAnnexAOptions,
+  result: AnnexAReadResult,
+): void {
+  const headerRow = sheet.rows[headerRowIndex] ?? [];
+  const headerNumber = headerRowIndex + 1;
+  const located: { column: ListColumn; index: number; written: string }[] = [];
+  let columnsMissing = false;
+  for (const column of list.columns) {
+    const index = headerRow.findIndex((cell) => typeof cell === "string" && headerMatches(column, cell));
+    if (index >= 0) {
+      located.push({ column, index, written: String(headerRow[index]).trim() });
+    } else if (column.required) {
+      columnsMissing = true;
+      result.errors.push({
+        kind: "missingColumn",
+        sheet: sheet.name,
+        row: headerNumber,
+        column: column.header,
+        message: `List ${list.number} (${list.title}) needs the column "${column.header}", which the header row lacks`,
+      });
+    }
+  }
+  if (columnsMissing) return;
+
+  const seen = new Map<string, number>();
+  let rowsRead = 0;
+  for (let rowIndex = headerRowIndex + 1; rowIndex < sheet.rows.length; rowIndex++) {
+    const row = sheet.rows[rowIndex] ?? [];
+    if (isBlankRow(row)) continue;
+    const rowNumber = rowIndex + 1;
+    const values = new Map<string, Value>();
+    const where = (written: string) => ({ sheet: sheet.name, row: rowNumber, column: written });
+    let rowUsable = true;
+    for (const { column, index, written } of located) {
+      const read = readCell(column.kind, row[index]);
+      if (!read.ok) {
+        const problem = {
+          kind: "unreadableCell" as const,
+          ...where(written),
+          message: `${written} ${read.message}`,
+        };
+        if (column.required) {
+          result.errors.push(problem);
+          rowUsable = false;
+        } else {
+          result.warnings.push({ ...problem, message: `${problem.message}; read as blank` });
+        }
+        values.set(column.field, null);
+        continue;
+      }
+      if (read.warning) {
+        result.warnings.push({
+          kind: "numericChildId",
+          ...where(written),
+          message: `${written} ${read.warning}`,
+        });
+      }
+      if (read.value === null && column.required) {
+        rowUsable = false;
+        result.errors.push({
+          kind: column.kind === "childId" ? "blankChildId" : "unreadableCell",
+          ...where(written),
+          message: `${written} is blank`,
+        });
+      }
+      if (column.kind === "date" && typeof read.value === "string" && read.value > options.extractDate) {
+        result.warnings.push({
+          kind: "afterExtractDate",
+          ...where(written),
+          message: `${written} ${read.value} is after the extract date ${options.extractDate}`,
+        });
+      }
+      values.set(column.field, read.value);
+    }
+    if (!rowUsable) continue;
+
+    for (const [startField, endField, message] of ORDERED_DATES[list.name] ?? []) {
+      const start = text(values, startField);
+      const end = text(values, endField);
+      const endColumn = located.find((entry) => entry.column.field === endField);
+      if (start !== null && end !== null && end < start && endColumn) {
+        result.warnings.push({
+          kind: "endsBeforeStart",
+          ...where(endColumn.written),
+          message: `${message} (${start} to ${end})`,
+        });
+      }
+    }
+    const key = JSON.stringify(located.map(({ column }) => values.get(column.field) ?? null));
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      result.warnings.push({
+        kind: "duplicateRow",
+        sheet: sheet.name,
+        row: rowNumber,
+        column: null,
+        message: `repeats row ${earlier} exactly; both are kept`,
+      });
+    } else {
+      seen.set(key, rowNumber);
+    }
+    appendRow(result.lists, list.name, { sheet: sheet.name, row: rowNumber }, values);
+    rowsRead++;
+  }
+  result.notes.push(`Sheet "${sheet.name}": List ${list.number} (${list.title}), ${rowsRead} rows read`);
+}
+
+export function readAnnexA(sheets: readonly AnnexASheet[], options: ReadAnnexAOptions): AnnexAReadResult {
+  const result: AnnexAReadResult = {
+    lists: emptyLists(options.extractDate),
+    errors: [],
+    warnings: [],
+    warningCounts: {},
+    notes: [],
+  };
+  const listsSeen = new Map<AnnexAListName, string>();
   for (const sheet of sheets) {
-    const recognition = recogniseSheet(sheet);
-    if (recognition === null) {
-      const ignored = ignoredListOf(sheet.rows);
-      if (ignored)
-        notes.push(
-          `Sheet "${sheet.name}" is List ${ignored.number} (${ignored.title}): not used by the scorecard.`,
+    const recognition = recogniseSheet(sheet.rows);
+    switch (recognition.kind) {
+      case "empty":
+        result.notes.push(`Sheet "${sheet.name}" is empty: ignored`);
+        break;
+      case "ignored":
+        result.notes.push(
+          `Sheet "${sheet.name}" looks like List ${recognition.number} (${recognition.title}), which the scorecard does not use: ignored`,
         );
-      else
-        warnings.push({
-          kind: "unrecognised-sheet",
+        break;
+      case "unrecognised":
+        result.warnings.push({
+          kind: "unrecognisedSheet",
           sheet: sheet.name,
           row: null,
           column: null,
-          message: `Sheet "${sheet.name}" has no header row (in its first ${HEADER_SEARCH_ROWS} rows) matching an Annex A list: not read`,
+          message: `No Annex A list's headers were found in the first rows of sheet "${sheet.name}": ignored`,
         });
-      continue;
+        break;
+      case "ambiguous":
+        result.errors.push({
+          kind: "ambiguousSheet",
+          sheet: sheet.name,
+          row: recognition.headerRowIndex + 1,
+          column: null,
+          message: `The headers of sheet "${sheet.name}" fit ${recognition.candidates
+            .map((list) => `List ${list.number}`)
+            .join(" and ")} equally; give the sheet the list's full set of headers`,
+        });
+        break;
+      case "list": {
+        const earlierSheet = listsSeen.get(recognition.list.name);
+        if (earlierSheet !== undefined) {
+          result.notes.push(
+            `Sheets "${earlierSheet}" and "${sheet.name}" both hold List ${recognition.list.number}: their rows are read together`,
+          );
+        }
+        listsSeen.set(recognition.list.name, sheet.name);
+        readListSheet(sheet, recognition.list, recognition.headerRowIndex, options, result);
+        break;
+      }
     }
-    if ("ambiguous" in recognition) {
-      const names = recognition.ambiguous.map((r) => `List ${r.list.number}`).join(" or ");
-      const headerRow = (recognition.ambiguous[0]?.headerIndex ?? 0) + 1;
-      errors.push({
-        kind: "ambiguous-sheet",
-        sheet: sheet.name,
-        row: headerRow,
-        column: null,
-        message: `Sheet "${sheet.name}": the headers in row ${headerRow} fit ${names} equally; put each list on its own sheet`,
-      });
-      continue;
-    }
-    const earlier = claimed.get(recognition.list.name);
-    if (earlier !== undefined) {
-      errors.push({
-        kind: "list-in-two-sheets",
-        sheet: sheet.name,
-        row: recognition.headerIndex + 1,
-        column: null,
-        message: `Sheets "${earlier}" and "${sheet.name}" both look like List ${recognition.list.number} (${recognition.list.title}); upload one`,
-      });
-      continue;
-    }
-    claimed.set(recognition.list.name, sheet.name);
-    const rows = readListSheet({
-      sheet,
-      recognition,
-      extractDate: options.extractDate,
-      errors,
-      warnings,
-      notes,
-    });
-    (lists[recognition.list.name] as unknown[]).push(...rows);
   }
-  if (claimed.size === 0)
-    errors.push({
-      kind: "no-list-recognised",
-      sheet: null,
-      row: null,
-      column: null,
-      message: `No sheet was recognised as Annex A List ${READ_LISTS.map((l) => l.number).join(", ")} by its headers`,
-    });
-  const warningCounts: AnnexAReading["warningCounts"] = {};
-  for (const warning of warnings) warningCounts[warning.kind] = (warningCounts[warning.kind] ?? 0) + 1;
-  return { lists, errors, warnings, warningCounts, notes };
+  for (const warning of result.warnings) {
+    result.warningCounts[warning.kind] = (result.warningCounts[warning.kind] ?? 0) + 1;
+  }
+  return result;
 }

@@ -4,7 +4,7 @@
  * curly quotes, and demographic columns the scorecard does not read. Shape after Social Finance's
  * liia-tools-pipeline sample `Annex_A_2024_Jan.xlsx` (MIT); every value is generated.
  */
-import type { AnnexALists, AnnexAListName } from "@scorecard/shared/annex-a/annex-a-rows";
+import type { AnnexAListName, AnnexALists } from "@scorecard/shared/annex-a/annex-a-rows";
 
 export type ExportCell = string | boolean | null | { date: string };
 
@@ -32,7 +32,8 @@ const date = (iso: string | null, asText: boolean): ExportCell =>
 const yesNo = (value: boolean | null): ExportCell => (value === null ? null : value ? "Yes" : "No");
 
 /** Demographics: derived from the id so they are stable, and never read by the scorecard. */
-const gender = (childId: string): string => (childId.charCodeAt(childId.length - 1) % 2 === 0 ? "Female" : "Male");
+const gender = (childId: string): string =>
+  childId.charCodeAt(childId.length - 1) % 2 === 0 ? "Female" : "Male";
 const age = (childId: string): string => String(childId.charCodeAt(childId.length - 2) % 18);
 
 const allocation = <Row extends { allocatedTeam: string | null; allocatedWorker: string | null }>(
@@ -79,10 +80,19 @@ export const EXPORT_LAYOUT: { [Name in AnnexAListName]: ExportColumn<RowOf<Name>
   childrenLookedAfter: [
     { header: "Child Unique ID", value: (row) => row.childId },
     { header: "Gender", value: (row) => gender(row.childId) },
-    { header: "Date Started to be Looked After", value: (row, index) => date(row.startedLookedAfterDate, index % 4 === 0) },
+    {
+      header: "Date Started to be Looked After",
+      value: (row, index) => date(row.startedLookedAfterDate, index % 4 === 0),
+    },
     { header: "Child\u2019s Legal Status", value: (row) => (row.childId.endsWith("7") ? "V2" : "C2") },
-    { header: "Date of Last Social Work Visit", value: (row, index) => date(row.lastStatutoryVisitDate, index % 4 === 1) },
-    { header: "Date Ceased to be Looked After", value: (row, index) => date(row.ceasedLookedAfterDate, index % 4 === 2) },
+    {
+      header: "Date of Last Social Work Visit",
+      value: (row, index) => date(row.lastStatutoryVisitDate, index % 4 === 1),
+    },
+    {
+      header: "Date Ceased to be Looked After",
+      value: (row, index) => date(row.ceasedLookedAfterDate, index % 4 === 2),
+    },
     ...allocation<RowOf<"childrenLookedAfter">>(),
   ],
   careLeavers: [

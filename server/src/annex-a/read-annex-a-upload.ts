@@ -42,16 +42,22 @@ function listZip(body: Buffer): ZipEntry[] {
   return entries;
 }
 
-function checkSizes(body: Buffer, entries: readonly ZipEntry[]): void {
-  if (body.length > MAX_ANNEX_A_UPLOAD_BYTES) {
-    throw new HttpError(413, `The file is over ${MAX_ANNEX_A_UPLOAD_BYTES / 1024 / 1024} MB`);
-  }
+export interface AnnexAUploadLimits {
+  maxUploadBytes: number;
+  maxInflatedBytes: number;
+}
+
+const DEFAULT_LIMITS: AnnexAUploadLimits = {
+  maxUploadBytes: MAX_ANNEX_A_UPLOAD_BYTES,
+  maxInflatedBytes: MAX_ANNEX_A_INFLATED_BYTES,
+};
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+function checkInflatedSize(entries: readonly ZipEntry[], limits: AnnexAUploadLimits): void {
   const inflated = entries.reduce((sum, entry) => sum + entry.originalSize, 0);
-  if (inflated > MAX_ANNEX_A_INFLATED_BYTES) {
-    throw new HttpError(
-      413,
-      `The file's contents are over ${MAX_ANNEX_A_INFLATED_BYTES / 1024 / 1024} MB unpacked`,
-    );
+  if (inflated > limits.maxInflatedBytes) {
+    throw new HttpError(413, `The file's contents are over ${megabytes(limits.maxInflatedBytes)} unpacked`);
   }
 }
 
@@ -126,14 +132,17 @@ function readCsvZip(body: Buffer, entries: readonly ZipEntry[]): AnnexASheet[] {
 }
 
 /** Reads an upload into sheets, telling a workbook from a zip of CSVs by what the archive holds. */
-export async function readAnnexAUpload(body: Buffer): Promise<AnnexASheet[]> {
-  if (body.length > MAX_ANNEX_A_UPLOAD_BYTES) {
-    throw new HttpError(413, `The file is over ${MAX_ANNEX_A_UPLOAD_BYTES / 1024 / 1024} MB`);
+export async function readAnnexAUpload(
+  body: Buffer,
+  limits: AnnexAUploadLimits = DEFAULT_LIMITS,
+): Promise<AnnexASheet[]> {
+  if (body.length > limits.maxUploadBytes) {
+    throw new HttpError(413, `The file is over ${megabytes(limits.maxUploadBytes)}`);
   }
   if (!body.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
     throw new UnprocessableError(NOT_ANNEX_A);
   const entries = listZip(body);
-  checkSizes(body, entries);
+  checkInflatedSize(entries, limits);
   const isWorkbook = entries.some((entry) => entry.name === "[Content_Types].xml");
   return isWorkbook ? readWorkbook(body) : readCsvZip(body, entries);
 }

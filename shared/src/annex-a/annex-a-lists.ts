@@ -261,11 +261,24 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
+const namesByColumn = new WeakMap<ListColumn, ReadonlySet<string>>();
+
+/** The column's header and aliases, normalised once. */
+function normalisedNames(columnDefinition: ListColumn): ReadonlySet<string> {
+  let names = namesByColumn.get(columnDefinition);
+  if (names === undefined) {
+    names = new Set([columnDefinition.header, ...columnDefinition.aliases].map(normaliseHeader));
+    namesByColumn.set(columnDefinition, names);
+  }
+  return names;
+}
+
+/** Whether an already normalised header is this column (for scoring many rows against many lists). */
+export function normalisedHeaderMatches(columnDefinition: ListColumn, normalised: string): boolean {
+  return normalised !== "" && normalisedNames(columnDefinition).has(normalised);
+}
+
 /** Whether a header (as written in the upload) is this column. */
 export function headerMatches(columnDefinition: ListColumn, header: string): boolean {
-  const written = normaliseHeader(header);
-  if (written === "") return false;
-  return [columnDefinition.header, ...columnDefinition.aliases].some(
-    (name) => normaliseHeader(name) === written,
-  );
+  return normalisedHeaderMatches(columnDefinition, normaliseHeader(header));
 }

@@ -3,8 +3,8 @@
  * "List 3", "Referrals", "Sheet1"…). The header row may sit below a title block, so the first rows are tried.
  */
 import {
-  headerMatches,
   IGNORED_LISTS,
+  normalisedHeaderMatches,
   normaliseHeader,
   READ_LISTS,
   type ReadListDefinition,
@@ -27,15 +27,16 @@ interface Candidate {
   matched: number;
 }
 
+/** The row's cells as normalised headers, computed once per row. */
 function headerTexts(row: readonly CellValue[]): string[] {
-  return row.map((cell) => (typeof cell === "string" ? cell : ""));
+  return row.map((cell) => (typeof cell === "string" ? normaliseHeader(cell) : ""));
 }
 
 /** How many distinctive columns (not id or allocation) of the list the row carries. */
 function scoreRow(list: ReadListDefinition, headers: readonly string[], rowIndex: number): Candidate {
   const distinctive = list.columns.filter((column) => !column.common);
   const matched = distinctive.filter((column) =>
-    headers.some((header) => headerMatches(column, header)),
+    headers.some((header) => normalisedHeaderMatches(column, header)),
   ).length;
   return { list, rowIndex, matched };
 }
@@ -43,7 +44,7 @@ function scoreRow(list: ReadListDefinition, headers: readonly string[], rowIndex
 function ignoredListMatches(
   headers: readonly string[],
 ): { number: number; title: string; matched: number } | null {
-  const written = new Set(headers.map(normaliseHeader));
+  const written = new Set(headers);
   let best: { number: number; title: string; matched: number } | null = null;
   for (const list of IGNORED_LISTS) {
     const matched = list.headers.filter((header) => written.has(normaliseHeader(header))).length;

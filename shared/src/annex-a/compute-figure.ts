@@ -92,3 +92,28 @@ export function percentFigures(
     };
   });
 }
+
+/**
+ * A month-end count (snapshot_count) for the authority and each area: `value` is the number of children
+ * counted, and `ratePer10k` the count per 10,000 of the area's population when one is given.
+ */
+export function countFigures(
+  indicatorId: string,
+  outcome: RuleOutcome,
+  areaOfTeam: (team: string | null) => string | null,
+  authorityAreaId: string,
+  areaIds: readonly string[],
+  populations: Readonly<Record<string, number>>,
+): (ComputedFigure & { ratePer10k: number | null })[] {
+  return percentFigures(indicatorId, outcome, areaOfTeam, authorityAreaId, areaIds, 0).map((figure) => {
+    const population = populations[figure.areaId];
+    const count = figure.denominator ?? 0;
+    return {
+      ...figure,
+      numerator: null,
+      denominator: null,
+      value: count,
+      ratePer10k: population ? roundHalfUp((count / population) * 10_000, 1) : null,
+    };
+  });
+}

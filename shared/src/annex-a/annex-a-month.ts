@@ -1,6 +1,7 @@
 import type { AnnexALists } from "./annex-a-rows.ts";
 import { computeAssessmentsInTimescale, computeChildrenSeenAtAssessment } from "./compute-assessments.ts";
 import { monthBounds } from "./compute-calendar.ts";
+import { computeCareLeaversInEet } from "./compute-care-leavers.ts";
 import {
   type ComputedFigure,
   countFigures,

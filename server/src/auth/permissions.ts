@@ -97,6 +97,11 @@ export const permissions: Record<string, Requirement> = {
   "POST /api/orgs/:org/areas": "org_admin",
   "POST /api/orgs/:org/areas/import": "org_admin",
 
+  // Annex A: the team → area table (org admin), and computing a month's draft from the lists (editor).
+  "GET /api/orgs/:org/annex-a/teams": "org_admin",
+  "PUT /api/orgs/:org/annex-a/teams": "org_admin",
+  "POST /api/orgs/:org/months/:period/annex-a": "editor",
+
   // The audit trail of one organisation.
   "GET /api/orgs/:org/audit": "org_admin",
 };

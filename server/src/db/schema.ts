@@ -700,3 +700,55 @@ export const dataVersions = pgTable("data_versions", {
   /** The transaction that last bumped it, so a transaction of many statements bumps it once. */
   transactionId: bigint({ mode: "number" }).notNull(),
 });
+
+/**
+ * Which area each Annex A "Allocated Team" belongs to (the org admin's table), so a month computed
+ * from Annex A has a figure for each area as well as the authority. Teams match ignoring case and
+ * repeated spaces (`team_key`, from shared/src/annex-a/compute-figure.ts's teamKey).
+ */
+export const annexATeamAreas = pgTable(
+  "annex_a_team_areas",
+  {
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    teamKey: text().notNull(),
+    /** The team as the org admin wrote it. */
+    team: text().notNull(),
+    areaId: integer()
+      .notNull()
+      .references(() => areas.id),
+  },
+  (table) => [primaryKey({ columns: [table.organisationId, table.teamKey] })],
+);
+
+/**
+ * What is kept of an Annex A upload: the file's hash and name, the rows read, used and excluded
+ * (with the reasons counted), never the child-level rows themselves (personal data).
+ */
+export const annexAImports = pgTable(
+  "annex_a_imports",
+  {
+    id: serial().primaryKey(),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    period: text().notNull(),
+    fileName: text().notNull(),
+    /** SHA-256 of the uploaded bytes, hex: which file a figure came from, without keeping the file. */
+    fileSha256: text().notNull(),
+    extractDate: text().notNull(),
+    rowsRead: integer().notNull(),
+    rowsExcluded: integer().notNull(),
+    /** Excluded rows counted by reason, and warnings counted by kind. */
+    exclusionsByReason: jsonb().$type<Record<string, number>>().notNull(),
+    warningsByKind: jsonb().$type<Record<string, number>>().notNull(),
+    figures: integer().notNull(),
+    importedBy: text().notNull(),
+    importedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("annex_a_imports_month").on(table.organisationId, table.period),
+    check("annex_a_imports_period_month", monthCheck("period")),
+  ],
+);

@@ -338,6 +338,8 @@ export async function saveDraftFigures(
   period: string,
   figures: readonly ReturnFigure[],
   how: string,
+  /** More to write in the same transaction (e.g. the record of the file the figures came from). */
+  alsoInTransaction?: (tx: Tx) => Promise<void>,
 ): Promise<{ revision: number; rows: number }> {
   const organisationId = actor.context.organisationId;
   const rows = await storedFigures(
@@ -358,6 +360,7 @@ export async function saveDraftFigures(
       reason: `${how}: ${rows.length} ${rows.length === 1 ? "figure" : "figures"}`,
     });
     await updateMonth(tx, month, { state: month.state });
+    await alsoInTransaction?.(tx);
     return { revision: month.revision, rows: rows.length };
   });
 }

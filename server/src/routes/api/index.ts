@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import adminRoutes from "./admin.ts";
+import annexARoutes from "./annex-a.ts";
 import areaWriteRoutes from "./area-writes.ts";
 import auditRoutes from "./audit.ts";
 import benchmarkRoutes from "./benchmarks.ts";
@@ -30,4 +31,5 @@ export default async function apiRoutes(app: FastifyInstance) {
   await app.register(monthFigureRoutes);
   await app.register(catalogueWriteRoutes);
   await app.register(areaWriteRoutes);
+  await app.register(annexARoutes);
 }

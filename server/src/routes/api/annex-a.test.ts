@@ -1,0 +1,194 @@
+import { generateAnnexA } from "@scorecard/seed/annex-a/generate-annex-a";
+import { writeAnnexACsvZip } from "@scorecard/seed/annex-a/write-annex-a-csv-zip";
+import { writeAnnexAXlsx } from "@scorecard/seed/annex-a/write-annex-a-xlsx";
+import { computeAnnexAMonth } from "@scorecard/shared/annex-a/annex-a-month";
+import { and, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { annexAImports, areas, draftFigures, organisations } from "../../db/schema.ts";
+import { organisationPeople } from "../../test/org-people.ts";
+import { useSeededApp } from "../../test/seeded-app.ts";
+import { databaseLanes } from "../../test/test-database.ts";
+
+const ORG = "/api/orgs/birmingham";
+const PERIOD = "2018-04";
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const TEAMS = [
+  { team: "Assessment Team 1", area: "east" },
+  { team: "assessment  team 2", area: "nwc" },
+  { team: "Safeguarding North", area: "nwc" },
+  { team: "Safeguarding South", area: "south" },
+  { team: "Children in Care East", area: "east" },
+];
+
+/** Referrals in the month whose child had another referral in the year before, counted naively. */
+function reReferralsByHand(rows: { childId: string; referralDate: string }[], period: string) {
+  // A row repeated exactly (same child, same day) is one referral.
+  const referrals = [...new Map(rows.map((row) => [`${row.childId} ${row.referralDate}`, row])).values()];
+  const inMonth = referrals.filter((referral) => referral.referralDate.startsWith(period));
+  const reReferred = inMonth.filter((referral) => {
+    const yearBefore = `${Number(referral.referralDate.slice(0, 4)) - 1}${referral.referralDate.slice(4)}`;
+    return referrals.some(
+      (other) =>
+        other !== referral &&
+        other.childId === referral.childId &&
+        other.referralDate < referral.referralDate &&
+        other.referralDate >= yearBefore,
+    );
+  });
+  return { numerator: reReferred.length, denominator: inMonth.length };
+}
+
+describe.each(databaseLanes())("Annex A: computing the month on $name", (lane) => {
+  const context = useSeededApp(lane);
+  const as = organisationPeople(context, "birmingham");
+  const lists = generateAnnexA({ period: PERIOD, seed: "route-test", referredChildren: 400 });
+  let workbook: Buffer;
+  beforeAll(async () => {
+    workbook = await writeAnnexAXlsx(lists);
+  });
+
+  const draftRows = async () => {
+    const [birmingham] = await context.database.db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.slug, "birmingham"));
+    return context.database.db
+      .select({
+        indicator: draftFigures.indicatorId,
+        area: areas.slug,
+        numerator: draftFigures.numerator,
+        denominator: draftFigures.denominator,
+        value: draftFigures.value,
+        note: draftFigures.note,
+      })
+      .from(draftFigures)
+      .innerJoin(areas, eq(areas.id, draftFigures.areaId))
+      .where(and(eq(draftFigures.organisationId, birmingham?.id ?? 0), eq(draftFigures.period, PERIOD)));
+  };
+  const upload = async (body: Buffer, who: { headers: Record<string, string> } | null, type = XLSX) =>
+    context.app.inject({
+      method: "POST",
+      url: `${ORG}/months/${PERIOD}/annex-a?fileName=northshire-2018-04.xlsx`,
+      headers: { ...(who?.headers ?? {}), "content-type": type },
+      payload: body,
+    });
+
+  it("keeps the team table an org admin sets, refusing unknown areas and repeated teams with nothing stored", async () => {
+    const admin = await as("annex-admin", "org_admin");
+    const bad = await context.app.inject({
+      method: "PUT",
+      url: `${ORG}/annex-a/teams`,
+      headers: admin.headers,
+      payload: { teams: [...TEAMS, { team: "ASSESSMENT TEAM 1", area: "atlantis" }] },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([
+      { row: 6, column: "team", message: '"ASSESSMENT TEAM 1" is already on row 1' },
+      { row: 6, column: "area", message: 'there is no area "atlantis"' },
+    ]);
+    expect(
+      (await context.app.inject({ url: `${ORG}/annex-a/teams`, headers: admin.headers })).json(),
+    ).toEqual({
+      teams: [],
+    });
+    const saved = await context.app.inject({
+      method: "PUT",
+      url: `${ORG}/annex-a/teams`,
+      headers: admin.headers,
+      payload: { teams: TEAMS },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().teams).toHaveLength(TEAMS.length);
+    const editor = await as("annex-editor-teams", "editor");
+    expect(
+      (await context.app.inject({ url: `${ORG}/annex-a/teams`, headers: editor.headers })).statusCode,
+    ).toBe(403);
+  });
+
+  it("fills the draft from the workbook: every figure as the engine computes it from the lists, each with its source", async () => {
+    const editor = await as("annex-editor", "editor");
+    const response = await upload(workbook, editor);
+    expect(response.statusCode, response.body.slice(0, 400)).toBe(200);
+    const body = response.json();
+    const expected = computeAnnexAMonth({
+      period: PERIOD,
+      lists,
+      teamAreas: Object.fromEntries(TEAMS.map(({ team, area }) => [team, area])),
+      authorityAreaId: "city",
+    });
+    const stored = await draftRows();
+    expect(stored.length).toBeGreaterThan(10);
+    expect(stored.length).toBe(body.import.figures);
+    for (const figure of expected.figures) {
+      const row = stored.find((line) => line.indicator === figure.indicatorId && line.area === figure.areaId);
+      expect(row, `${figure.indicatorId} ${figure.areaId}`).toBeDefined();
+      expect(row?.numerator).toBe(figure.numerator);
+      expect(row?.denominator).toBe(figure.denominator);
+      expect(row?.note).toMatch(
+        /^computed from Annex A, file northshire-2018-04\.xlsx \(sha256 [0-9a-f]{12}\), /,
+      );
+    }
+    // One figure counted independently of the engine, from the generated referrals.
+    const byHand = reReferralsByHand(lists.referrals, PERIOD);
+    const city = stored.find((line) => line.indicator === "re-referrals" && line.area === "city");
+    expect({ numerator: city?.numerator, denominator: city?.denominator }).toEqual(byHand);
+    const drill = body.figures.find(
+      (figure: { indicator: string; area: string }) =>
+        figure.indicator === "re-referrals" && figure.area === "city",
+    );
+    expect(drill.numeratorChildIds).toHaveLength(byHand.numerator);
+    expect(drill.denominatorChildIds).toHaveLength(byHand.denominator);
+    expect(body.import).toMatchObject({ fileName: "northshire-2018-04.xlsx", childRowsKept: false });
+    expect(body.import.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    const [record] = await context.database.db
+      .select()
+      .from(annexAImports)
+      .where(eq(annexAImports.id, body.import.id));
+    expect(record).toMatchObject({
+      period: PERIOD,
+      rowsRead: body.import.rowsRead,
+      fileSha256: body.import.fileSha256,
+    });
+    expect(body.unmappedTeams.length).toBeGreaterThan(0);
+  });
+
+  it("reads the same lists from a zip of CSVs", async () => {
+    const editor = await as("annex-editor", "editor");
+    const fromXlsx = await draftRows();
+    const response = await upload(writeAnnexACsvZip(lists), editor, "application/zip");
+    expect(response.statusCode, response.body.slice(0, 400)).toBe(200);
+    const strip = (rows: typeof fromXlsx) =>
+      rows
+        .map(({ note: _note, ...rest }) => rest)
+        .sort((a, b) => `${a.indicator}${a.area}`.localeCompare(`${b.indicator}${b.area}`));
+    expect(strip(await draftRows())).toEqual(strip(fromXlsx));
+  });
+
+  it("refuses a workbook with a missing column (422 naming sheet and column) and leaves the draft as it was", async () => {
+    const editor = await as("annex-editor", "editor");
+    const before = await draftRows();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(workbook as unknown as ArrayBuffer);
+    const referrals = book.worksheets.find((sheet) =>
+      String(sheet.getRow(1).values).toLowerCase().includes("referral"),
+    );
+    expect(referrals).toBeDefined();
+    referrals?.spliceColumns(1, 1);
+    const broken = Buffer.from(await book.xlsx.writeBuffer());
+    const response = await upload(broken, editor);
+    expect(response.statusCode).toBe(422);
+    const problems = response.json().errors as { sheet: string; column: string | null }[];
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]?.sheet).toBe(referrals?.name);
+    expect(problems[0]?.column).not.toBeNull();
+    expect(await draftRows()).toEqual(before);
+    const notAFile = await upload(Buffer.from("hello"), editor);
+    expect(notAFile.statusCode).toBe(422);
+  });
+
+  it("is for editors and above: anonymous 401, viewer 403", async () => {
+    expect((await upload(workbook, null)).statusCode).toBe(401);
+    expect((await upload(workbook, await as("annex-viewer", "viewer"))).statusCode).toBe(403);
+  });
+});

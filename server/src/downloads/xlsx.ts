@@ -14,7 +14,8 @@ const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
 
 function typedCell<Row>(column: DownloadColumn<Row>, row: Row, cell: string | number | null) {
   const kind: ColumnKind = column.rowKind?.(row) ?? column.kind;
-  const decimals = column.rowDecimals?.(row) ?? column.decimals ?? 0;
+  // No decimals known (DfE measures carry none): Excel's General format shows the figure as held.
+  const decimals = column.rowDecimals?.(row) ?? column.decimals;
   if (cell === null) return { value: null, numFmt: undefined };
   if (kind === "date-month" && typeof cell === "string")
     return { value: monthDate(cell), numFmt: "mmm yyyy" };
@@ -22,9 +23,12 @@ function typedCell<Row>(column: DownloadColumn<Row>, row: Row, cell: string | nu
     return { value: new Date(cell), numFmt: "yyyy-mm-dd hh:mm" };
   // The API's percents are 0–100; Excel's percentage format multiplies by 100.
   if (kind === "percent" && typeof cell === "number")
-    return { value: cell / 100, numFmt: percentFormat(decimals) };
+    return { value: cell / 100, numFmt: percentFormat(decimals ?? 1) };
   if ((kind === "number" || kind === "integer") && typeof cell === "number") {
-    return { value: cell, numFmt: kind === "integer" ? "0" : numberFormat(decimals) };
+    return {
+      value: cell,
+      numFmt: kind === "integer" ? "0" : decimals === undefined ? "General" : numberFormat(decimals),
+    };
   }
   return { value: cell, numFmt: undefined };
 }

@@ -7,7 +7,8 @@ import {
 import ExcelJS from "exceljs";
 
 const numberFormat = (decimals: number) => (decimals > 0 ? `0.${"0".repeat(decimals)}` : "0");
-const percentFormat = (decimals: number) => (decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%");
+/** As the pages show them: one decimal more than the papers print, so 21.7% is not read as a rounded 22%. */
+const percentFormat = (decimals: number) => `0.${"0".repeat(Math.max(decimals, 1))}%`;
 
 /** "2017-12" → 1 December 2017 (UTC), so Excel holds a real date. */
 const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`);

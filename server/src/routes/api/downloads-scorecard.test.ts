@@ -54,7 +54,8 @@ describe.each(databaseLanes())("scorecard downloads on $name", (lane) => {
       if (row.unit === "percent" && row.value !== null) {
         // The API's percents are 0–100; Excel's are fractions shown with the indicator's decimals.
         expect(value.value).toBe(row.value / 100);
-        expect(value.numFmt).toBe(row.decimals > 0 ? `0.${"0".repeat(row.decimals)}%` : "0%");
+        // As the page shows percents: at least one decimal (21.7%, not 22%).
+        expect(value.numFmt).toBe(`0.${"0".repeat(Math.max(row.decimals, 1))}%`);
       } else {
         expect(value.value).toBe(row.value);
         if (row.value !== null) {

@@ -104,7 +104,22 @@ export const permissions: Record<string, Requirement> = {
 
   // The audit trail of one organisation.
   "GET /api/orgs/:org/audit": "org_admin",
+
+  // Downloads: each exactly as its JSON route (server/src/routes/api/downloads*.ts).
+  ...downloadsOf("GET /api/orgs/:org/scorecard", "org-read"),
+  // The compare page is built from the whole authority's scorecard, so its download reads like it.
+  ...downloadsOf("GET /api/orgs/:org/compare", "org-read"),
+  ...downloadsOf("GET /api/orgs/:org/audit", "org_admin"),
+  ...downloadsOf("GET /api/benchmarks/history", "public"),
+  ...downloadsOf("GET /api/benchmarks/ranking", "public"),
+  ...downloadsOf("GET /api/orgs/:org/indicators/:id/series", "org-read"),
+  ...downloadsOf("GET /api/orgs/:org/indicators/:id/targets", "org-read"),
 };
+
+/** A table's CSV and Excel downloads, with its JSON route's requirement. */
+function downloadsOf(jsonRoute: string, requirement: Requirement): Record<string, Requirement> {
+  return { [`${jsonRoute}.csv`]: requirement, [`${jsonRoute}.xlsx`]: requirement };
+}
 
 export function routeKey(method: string, url: string): string {
   return `${method === "HEAD" ? "GET" : method} ${url}`;

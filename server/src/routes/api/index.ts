@@ -5,6 +5,8 @@ import areaWriteRoutes from "./area-writes.ts";
 import auditRoutes from "./audit.ts";
 import benchmarkRoutes from "./benchmarks.ts";
 import catalogueWriteRoutes from "./catalogue-writes.ts";
+import downloadRoutes from "./downloads.ts";
+import scorecardDownloadRoutes from "./downloads-scorecard.ts";
 import healthRoutes from "./health.ts";
 import memberRoutes from "./members.ts";
 import monthFigureRoutes from "./month-figures.ts";
@@ -21,6 +23,7 @@ export default async function apiRoutes(app: FastifyInstance) {
   await app.register(auditRoutes);
   await app.register(benchmarkRoutes);
   await app.register(organisationDataRoutes);
+  await app.register(scorecardDownloadRoutes);
   await app.register(adminRoutes);
   await app.register(sessionRoutes);
   await app.register(userRoutes);
@@ -32,4 +35,5 @@ export default async function apiRoutes(app: FastifyInstance) {
   await app.register(catalogueWriteRoutes);
   await app.register(areaWriteRoutes);
   await app.register(annexARoutes);
+  await app.register(downloadRoutes);
 }

@@ -1,4 +1,5 @@
 import type { AuditSearch } from "@scorecard/shared/audit-schema";
+import { DownloadLinks } from "../../../components/download-links.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import type { PageSearchProps } from "../../../lib/page-search.ts";
 import { AUDIT_PAGE_SIZE, useAudit } from "../api/get-audit.ts";
@@ -74,6 +75,11 @@ export function AuditPage({
           ) : (
             <AuditTable entries={audit.data.entries} caption={`Audit entries, page ${page} of ${pages}`} />
           )}
+          <DownloadLinks
+            path={`/api/orgs/${encodeURIComponent(org)}/audit`}
+            query={{ ...filters, page, pageSize: AUDIT_PAGE_SIZE }}
+            what={`this page of the audit trail`}
+          />
           <nav className="pager" aria-label="Audit pages">
             <button
               type="button"

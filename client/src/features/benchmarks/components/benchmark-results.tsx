@@ -1,4 +1,5 @@
 import type { BenchmarkMeasure, SnModel } from "@scorecard/shared/api-schema";
+import { DownloadLinks } from "../../../components/download-links.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { ApiError } from "../../../lib/api-client.ts";
 import { useBenchmarkRanking } from "../api/get-benchmark-ranking.ts";
@@ -88,6 +89,11 @@ export function BenchmarkResults({
           view={view}
           onViewChange={onViewChange}
         />
+        <DownloadLinks
+          path="/api/benchmarks/history"
+          query={{ indicator: measure.id, la: la.code, model }}
+          what={`${la.name}'s figures over the years`}
+        />
       </section>
       <section className="bm-section" aria-labelledby="bm-neighbours-heading">
         <h2 id="bm-neighbours-heading">Statistical neighbours</h2>
@@ -106,6 +112,11 @@ export function BenchmarkResults({
           laCode={la.code}
           laName={la.name}
           yearText={yearText}
+        />
+        <DownloadLinks
+          path="/api/benchmarks/ranking"
+          query={{ indicator: measure.id, year }}
+          what={`the ranking of all local authorities, ${yearText},`}
         />
       </section>
     </>

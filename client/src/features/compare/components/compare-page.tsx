@@ -3,6 +3,7 @@ import { periodLongLabel } from "@scorecard/shared/periods";
 import { useIndicators } from "../../../api/get-indicators.ts";
 import { usePeriods } from "../../../api/get-periods.ts";
 import { useScorecard } from "../../../api/get-scorecard.ts";
+import { DownloadLinks } from "../../../components/download-links.tsx";
 import { FilterForm } from "../../../components/filter-form.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { PeriodPicker } from "../../../components/period-picker.tsx";
@@ -125,6 +126,11 @@ export function ComparePage({
             </>
           )}
           <RagMatrix scorecard={scorecard.data} selected={selected} period={period} />
+          <DownloadLinks
+            path={`/api/orgs/${encodeURIComponent(org)}/compare`}
+            query={{ period }}
+            what="every indicator in every area"
+          />
         </>
       )}
     </>

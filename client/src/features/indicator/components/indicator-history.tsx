@@ -1,5 +1,6 @@
 import type { Indicator, SeriesResponse, TargetsResponse } from "@scorecard/shared/api-schema";
 import type { UseQueryResult } from "@tanstack/react-query";
+import { DownloadLinks } from "../../../components/download-links.tsx";
 import { ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { shownDecimals } from "../../../lib/format.ts";
 import { BenchmarkTable } from "./benchmark-table.tsx";
@@ -14,6 +15,7 @@ export function IndicatorHistory({
   benchmarks,
   months,
   targets,
+  indicatorPath,
 }: {
   indicator: Indicator;
   commentary: SeriesResponse["commentary"];
@@ -21,6 +23,8 @@ export function IndicatorHistory({
   /** The months charted: the benchmark table lists the figures in force in them. */
   months: readonly string[];
   targets: UseQueryResult<TargetsResponse>;
+  /** `/api/orgs/{org}/indicators/{id}`: where the target history downloads are. */
+  indicatorPath: string;
 }) {
   return (
     <>
@@ -32,7 +36,13 @@ export function IndicatorHistory({
           <ErrorState what="the target history" error={targets.error} onRetry={() => targets.refetch()} />
         )}
         {targets.isSuccess && (
-          <TargetHistory targets={targets.data} title={indicator.title} decimals={indicator.decimals} />
+          <>
+            <TargetHistory targets={targets.data} title={indicator.title} decimals={indicator.decimals} />
+            <DownloadLinks
+              path={`${indicatorPath}/targets`}
+              what={`the target history of ${indicator.title}`}
+            />
+          </>
         )}
       </section>
       <section className="indicator-section" aria-labelledby="indicator-benchmarks">

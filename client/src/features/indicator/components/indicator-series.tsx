@@ -1,6 +1,7 @@
 import { DEFAULT_AREA_ID, type Indicator } from "@scorecard/shared/api-schema";
 import { periodLongLabel } from "@scorecard/shared/periods";
 import { Link } from "@tanstack/react-router";
+import { DownloadLinks } from "../../../components/download-links.tsx";
 import { RevisedNotice } from "../../../components/month-notices.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { ApiError } from "../../../lib/api-client.ts";
@@ -54,6 +55,7 @@ export function IndicatorSeries({
   const series = useIndicatorSeries({ org, indicatorId: indicator.id, area: areaId, from, to });
   const targets = useIndicatorTargets(org, indicator.id);
   const decimals = shownDecimals(indicator.unit, indicator.decimals);
+  const indicatorPath = `/api/orgs/${encodeURIComponent(org)}/indicators/${encodeURIComponent(indicator.id)}`;
 
   if (series.isPending) return <LoadingState>Loading the figures for {areaName}…</LoadingState>;
   if (series.isError) {
@@ -90,6 +92,7 @@ export function IndicatorSeries({
       benchmarks={data.benchmarks}
       months={chartMonths(data.points)}
       targets={targets}
+      indicatorPath={indicatorPath}
     />
   );
   if (data.points.every((point) => point.value === null)) {
@@ -117,6 +120,11 @@ export function IndicatorSeries({
         indicator={indicator}
         areaName={areaName}
         decimals={decimals}
+      />
+      <DownloadLinks
+        path={`${indicatorPath}/series`}
+        query={{ area: areaId, from, to }}
+        what={`${indicator.title} month by month, with its SPC limits,`}
       />
     </section>
   );

@@ -5,6 +5,7 @@ import { useIndicators } from "../../../api/get-indicators.ts";
 import { usePeriods } from "../../../api/get-periods.ts";
 import { useScorecard } from "../../../api/get-scorecard.ts";
 import { AreaPicker } from "../../../components/area-picker.tsx";
+import { BoardPackLink, DownloadLinks } from "../../../components/download-links.tsx";
 import { FilterForm } from "../../../components/filter-form.tsx";
 import { DraftBanner, RevisedNotice } from "../../../components/month-notices.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
@@ -99,6 +100,14 @@ export function ScorecardPage({
           <>
             <ScorecardSummary rows={scorecard.data.rows} />
             <ScorecardTable scorecard={scorecard.data} indicators={indicators.data?.indicators ?? []} />
+            <div className="download-bar no-print">
+              <DownloadLinks
+                path={`/api/orgs/${encodeURIComponent(org)}/scorecard`}
+                query={{ period, area: areaId }}
+                what="the scorecard"
+              />
+              <BoardPackLink org={org} period={period} area={areaId} />
+            </div>
             <ScorecardCards scorecard={scorecard.data} />
             <p className="chart-note">
               England and statistical-neighbour figures marked “DfE” are computed from DfE's published

@@ -1,4 +1,5 @@
 import type { AnnexALists } from "./annex-a-rows.ts";
+import { computeAdoptionAverage } from "./compute-adoption.ts";
 import { computeAssessmentsInTimescale, computeChildrenSeenAtAssessment } from "./compute-assessments.ts";
 import { monthBounds } from "./compute-calendar.ts";
 import { computeCareLeaversInEet } from "./compute-care-leavers.ts";

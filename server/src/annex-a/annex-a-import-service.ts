@@ -90,6 +90,11 @@ export async function importAnnexA(
   }
 
   const inCatalogue = new Set(indicatorList.map((indicator) => indicator.id));
+  // A mean (e.g. the share of care leavers in EET, as DfE publishes it) is stored as its value alone,
+  // as a return gives it; the counts behind it stay in the drill-down.
+  const valueOnly = new Set(
+    indicatorList.filter((indicator) => indicator.measureKind === "mean").map((indicator) => indicator.id),
+  );
   const fileSha256 = createHash("sha256").update(upload.body).digest("hex");
   const rowsRead = Object.values(read.lists).reduce(
     (total, rows) => total + (Array.isArray(rows) ? rows.length : 0),
@@ -109,8 +114,8 @@ export async function importAnnexA(
         indicator: figure.indicatorId,
         area: figure.areaId,
         breakdown: "",
-        numerator: figure.numerator,
-        denominator: figure.denominator,
+        numerator: valueOnly.has(figure.indicatorId) ? null : figure.numerator,
+        denominator: valueOnly.has(figure.indicatorId) ? null : figure.denominator,
         value: figure.value,
         note: source,
       })),

@@ -79,6 +79,9 @@ describe("computeAnnexAMonth", () => {
         "cp-plans",
         "cp-visits",
         "children-in-care",
+        "care-leavers-ete",
+        "adoption-care-to-placement",
+        "adoption-court-to-match",
       ]),
     );
     expect(month.figures.filter((figure) => figure.indicatorId === "cp-plans").map((f) => f.value)).toEqual([

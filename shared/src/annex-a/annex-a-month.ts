@@ -78,6 +78,18 @@ export function computeAnnexAMonth(input: AnnexAMonthInput): AnnexAMonth {
       "children-in-care",
       computeChildrenInCare(period, lists.childrenLookedAfter, lists.extractDate),
     ),
+    ...percentOf("care-leavers-ete", computeCareLeaversInEet(lists.careLeavers)),
+    ...(["adoption-care-to-placement", "adoption-court-to-match"] as const).flatMap((id) =>
+      computeAdoptionAverage(
+        id,
+        period,
+        lists.adoptions,
+        areaOfTeam,
+        authorityAreaId,
+        areaIds,
+        decimalsOf(id),
+      ),
+    ),
   ];
 
   const unmapped = new Map<string, UnmappedTeam>();

@@ -74,6 +74,7 @@ export const annexAImportResponseSchema = z.object({
 });
 export type AnnexAImportResponse = z.infer<typeof annexAImportResponseSchema>;
 
+/** Problems in the file name a sheet; problems in the figures computed from it (checked as a return is) do not. */
 export const annexAValidationResponseSchema = errorResponseSchema.extend({
-  errors: z.array(annexAProblemSchema),
+  errors: z.array(annexAProblemSchema.partial({ sheet: true })),
 });

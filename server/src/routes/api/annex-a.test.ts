@@ -13,6 +13,8 @@ import { databaseLanes } from "../../test/test-database.ts";
 const ORG = "/api/orgs/birmingham";
 const PERIOD = "2018-04";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Stored as a value alone, as a return gives them (the catalogue's measure kind "mean"). */
+const MEANS = new Set(["care-leavers-ete", "adoption-care-to-placement", "adoption-court-to-match"]);
 const TEAMS = [
   { team: "Assessment Team 1", area: "east" },
   { team: "assessment  team 2", area: "nwc" },
@@ -122,9 +124,18 @@ describe.each(databaseLanes())("Annex A: computing the month on $name", (lane) =
     expect(stored.length).toBe(body.import.figures);
     for (const figure of expected.figures) {
       const row = stored.find((line) => line.indicator === figure.indicatorId && line.area === figure.areaId);
+      // A mean with no rows behind it (no care leavers in an area) is no figure at all, as in a return.
+      if (MEANS.has(figure.indicatorId) && figure.value === null) {
+        expect(row?.value ?? null).toBeNull();
+        continue;
+      }
       expect(row, `${figure.indicatorId} ${figure.areaId}`).toBeDefined();
-      expect(row?.numerator).toBe(figure.numerator);
-      expect(row?.denominator).toBe(figure.denominator);
+      if (MEANS.has(figure.indicatorId)) {
+        expect(row?.value).toBe(figure.value);
+      } else {
+        expect(row?.numerator).toBe(figure.numerator);
+        expect(row?.denominator).toBe(figure.denominator);
+      }
       expect(row?.note).toMatch(
         /^computed from Annex A, file northshire-2018-04\.xlsx \(sha256 [0-9a-f]{12}\), /,
       );

@@ -19,7 +19,7 @@ export function stateLine(input: BoardPackInput): string {
 export function boardPackDocument(input: BoardPackInput): TDocumentDefinitions {
   const { scorecard, organisationName } = input;
   const month = periodLongLabel(scorecard.period);
-  const title = `${organisationName} children's services board pack: ${month}, ${scorecard.area.name}`;
+  const title = `${organisationName} children's services board pack: ${scorecard.area.name}, ${month}`;
   const state = stateLine(input);
   const content: Content[] = [...summaryPage(input), ...indicatorPages(input), ...keyAndSources(input)];
   return {

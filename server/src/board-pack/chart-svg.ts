@@ -7,7 +7,7 @@ const SPECIAL_CAUSE_COLOURS = { improvement: "#1D70B8", concern: "#F46A25", neut
 
 export const CHART_WIDTH = 360;
 export const CHART_HEIGHT = 170;
-const PLOT = { left: 44, right: 8, top: 10, bottom: 30 };
+const PLOT = { left: 44, right: 18, top: 10, bottom: 30 };
 
 interface Line {
   values: readonly (number | null)[];

@@ -3,6 +3,7 @@ import adminRoutes from "./admin.ts";
 import areaWriteRoutes from "./area-writes.ts";
 import auditRoutes from "./audit.ts";
 import benchmarkRoutes from "./benchmarks.ts";
+import boardPackRoutes from "./board-pack.ts";
 import catalogueWriteRoutes from "./catalogue-writes.ts";
 import healthRoutes from "./health.ts";
 import memberRoutes from "./members.ts";
@@ -28,6 +29,7 @@ export default async function apiRoutes(app: FastifyInstance) {
   await app.register(tokenRoutes);
   await app.register(monthRoutes);
   await app.register(monthFigureRoutes);
+  await app.register(boardPackRoutes);
   await app.register(catalogueWriteRoutes);
   await app.register(areaWriteRoutes);
 }

@@ -52,6 +52,7 @@ export const permissions: Record<string, Requirement> = {
   "GET /api/orgs/:org/indicators/:id/targets": "org-read",
   "GET /api/orgs/:org/periods": "org-read",
   "GET /api/orgs/:org/scorecard": "org-read",
+  "GET /api/orgs/:org/months/:period/board-pack.pdf": "org-read",
 
   // Sessions and the signed-in person's own account.
   "POST /api/session": "public",

@@ -4,6 +4,7 @@ import annexARoutes from "./annex-a.ts";
 import areaWriteRoutes from "./area-writes.ts";
 import auditRoutes from "./audit.ts";
 import benchmarkRoutes from "./benchmarks.ts";
+import boardPackRoutes from "./board-pack.ts";
 import catalogueWriteRoutes from "./catalogue-writes.ts";
 import downloadRoutes from "./downloads.ts";
 import scorecardDownloadRoutes from "./downloads-scorecard.ts";
@@ -32,6 +33,7 @@ export default async function apiRoutes(app: FastifyInstance) {
   await app.register(tokenRoutes);
   await app.register(monthRoutes);
   await app.register(monthFigureRoutes);
+  await app.register(boardPackRoutes);
   await app.register(catalogueWriteRoutes);
   await app.register(areaWriteRoutes);
   await app.register(annexARoutes);

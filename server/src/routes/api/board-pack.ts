@@ -1,6 +1,7 @@
 import { errorResponseSchema, scorecardQuerySchema } from "@scorecard/shared/api-schema";
 import { monthParamsSchema } from "@scorecard/shared/month-schema";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { viewerClassOf } from "../../auth/viewer-class.ts";
 import { boardPackPdf } from "../../board-pack/board-pack-service.ts";
 import { servedOrganisation } from "../../plugins/app/auth-guard.ts";
@@ -23,7 +24,8 @@ const boardPackRoutes: FastifyPluginAsyncZod = async (app) => {
         params: monthParamsSchema,
         querystring: scorecardQuerySchema.pick({ area: true }),
         produces: ["application/pdf"],
-        response: errors,
+        // 200 is the PDF's bytes, sent as they are (a Buffer is never serialized).
+        response: { 200: z.unknown(), ...errors },
       },
     },
     async (request, reply) => {

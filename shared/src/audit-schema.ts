@@ -33,6 +33,8 @@ export const auditedTableSchema = z.enum([
   "draft_figures",
   "draft_commentaries",
   "indicator_rule_versions",
+  "annex_a_team_areas",
+  "annex_a_imports",
 ]);
 export type AuditedTable = z.infer<typeof auditedTableSchema>;
 

@@ -173,6 +173,7 @@ export async function importAnnexA(
       warningsByKind,
       figures: returned.length,
       childRowsKept: false,
+      childRowsKeptUntil: null,
     },
     ...saved,
     figures: figures.map(({ figure, source }) => ({

@@ -62,8 +62,12 @@ export const annexAImportResponseSchema = z.object({
     exclusionsByReason: z.record(z.string(), z.number().int()),
     warningsByKind: z.record(z.string(), z.number().int()),
     figures: z.number().int(),
-    /** Child-level rows are not kept: the drill-down is in this answer only. */
-    childRowsKept: z.literal(false),
+    /**
+     * Whether the drill-down (child ids behind each figure) was kept: only when the organisation turned
+     * retention on, and then until `childRowsKeptUntil`; otherwise it is in this answer only.
+     */
+    childRowsKept: z.boolean(),
+    childRowsKeptUntil: z.iso.datetime({ offset: true }).nullable(),
   }),
   revision: z.number().int(),
   rows: z.number().int(),
@@ -78,3 +82,46 @@ export type AnnexAImportResponse = z.infer<typeof annexAImportResponseSchema>;
 export const annexAValidationResponseSchema = errorResponseSchema.extend({
   errors: z.array(annexAProblemSchema.partial({ sheet: true })),
 });
+
+/** Keeping the drill-down is off unless an org admin turns it on, for at most 92 days. */
+export const MAX_ANNEX_A_RETENTION_DAYS = 92;
+
+/** The organisation's Annex A retention setting (org admins). */
+export const annexASettingsSchema = z.object({
+  /** Days the child ids behind computed figures are kept after an upload; null = not kept at all. */
+  retainDrillDownDays: z
+    .number()
+    .int("retainDrillDownDays: a whole number of days")
+    .min(1, "retainDrillDownDays: at least 1 day, or null to keep nothing")
+    .max(
+      MAX_ANNEX_A_RETENTION_DAYS,
+      `retainDrillDownDays: at most ${MAX_ANNEX_A_RETENTION_DAYS} days (a quarter)`,
+    )
+    .nullable(),
+});
+export type AnnexASettings = z.infer<typeof annexASettingsSchema>;
+
+/** One upload of the month, as the month page lists them (latest first). */
+export const annexAImportSummarySchema = annexAImportResponseSchema.shape.import.extend({
+  importedBy: z.string(),
+  importedAt: z.iso.datetime({ offset: true }),
+});
+export const annexAImportsResponseSchema = z.object({
+  period: z.string(),
+  imports: z.array(annexAImportSummarySchema),
+});
+export type AnnexAImportsResponse = z.infer<typeof annexAImportsResponseSchema>;
+
+/** `GET …/annex-a/drill-down?indicator=&area=` (and `.csv`): the children behind one computed figure. */
+export const annexADrillDownQuerySchema = z.object({
+  indicator: z.string().min(1, "indicator: the id of a computed indicator"),
+  area: z.string().min(1, "area: the slug of the figure's area"),
+  /** An earlier upload of the month; the latest when not given. */
+  import: z.coerce.number().int().positive("import: the id of one of the month's uploads").optional(),
+});
+export const annexADrillDownResponseSchema = z.object({
+  period: z.string(),
+  import: annexAImportSummarySchema,
+  figure: computedFigureSchema,
+});
+export type AnnexADrillDownResponse = z.infer<typeof annexADrillDownResponseSchema>;

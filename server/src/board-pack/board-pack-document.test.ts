@@ -43,4 +43,29 @@ describe.each(databaseLanes())("the board pack document on $name", (lane) => {
     expect(pdf.language).toBe("en-GB");
     for (const page of pdf.pages) expect(page).not.toContain("DRAFT");
   });
+
+  it("tags its headings for screen readers: the summary, each indicator and the key, with their sections", async () => {
+    const input = await loadBoardPackInput(
+      context.database.db,
+      await birmingham(),
+      { period: "2017-12", area: "city" },
+      "public",
+    );
+    const { headings } = await readPdf(await renderPdf(boardPackDocument(input)));
+    const topLevel = headings.filter((heading) => heading.role === "H1");
+    expect(topLevel.map((heading) => heading.text)).toEqual([
+      "Children's services scorecard: December 2017, Birmingham",
+      ...input.scorecard.rows.map((row) => `${row.ref}. ${row.title}`),
+      "Key and sources",
+    ]);
+    expect(topLevel.map((heading) => heading.page)).toEqual([...Array(15).keys()].map((index) => index + 1));
+    const secondPage = headings.filter((heading) => heading.page === 2 && heading.role === "H2");
+    expect(secondPage.map((heading) => heading.text)).toEqual([
+      "13-month trend",
+      "SPC (XmR) chart",
+      "By area",
+      "Commentary",
+      "Target history",
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import type { BoardPackInput } from "./board-pack-input.ts";
 import { CHART_HEIGHT, CHART_KEY, CHART_WIDTH, spcChartSvg, trendChartSvg } from "./chart-svg.ts";
 import { figureText } from "./figure-text.ts";
 import { benchmarkText, NOT_RATED_COLOUR, ragContent, spcLetters, trendContent } from "./rating-text.ts";
+import { headingId } from "./tag-structure.ts";
 
 function chartKey(entries: readonly { label: string; colour: string }[]): Content {
   return {
@@ -107,14 +108,14 @@ function indicatorPage(row: ScorecardRow, input: BoardPackInput): Content[] {
           columns: [
             {
               stack: [
-                { text: "13-month trend", style: "subheading" },
+                { text: "13-month trend", style: "subheading", id: headingId("H2", `trend-${row.ref}`) },
                 { svg: trendChartSvg(row, series), width: CHART_WIDTH, height: CHART_HEIGHT },
                 chartKey(CHART_KEY.trend),
               ],
             },
             {
               stack: [
-                { text: "SPC (XmR) chart", style: "subheading" },
+                { text: "SPC (XmR) chart", style: "subheading", id: headingId("H2", `spc-${row.ref}`) },
                 { svg: spcChartSvg(series), width: CHART_WIDTH, height: CHART_HEIGHT },
                 chartKey(CHART_KEY.spc),
                 { text: spcLine(series), style: "note" },
@@ -127,20 +128,31 @@ function indicatorPage(row: ScorecardRow, input: BoardPackInput): Content[] {
       ]
     : [];
   return [
-    { text: `${row.ref}. ${row.title}`, style: "heading", pageBreak: "before" },
+    {
+      text: `${row.ref}. ${row.title}`,
+      style: "heading",
+      pageBreak: "before",
+      id: headingId("H1", `indicator-${row.ref}`),
+    },
     figures,
     ...charts,
     {
       columns: [
-        { stack: [{ text: "By area", style: "subheading" }, areaTable(row)], width: 260 },
         {
           stack: [
-            { text: "Commentary", style: "subheading" },
+            { text: "By area", style: "subheading", id: headingId("H2", `areas-${row.ref}`) },
+            areaTable(row),
+          ],
+          width: 260,
+        },
+        {
+          stack: [
+            { text: "Commentary", style: "subheading", id: headingId("H2", `commentary-${row.ref}`) },
             {
               text: row.commentary ?? "No commentary this month.",
               color: row.commentary ? "#0b0c0c" : NOT_RATED_COLOUR,
             },
-            { text: "Target history", style: "subheading" },
+            { text: "Target history", style: "subheading", id: headingId("H2", `targets-${row.ref}`) },
             { text: targetHistoryLine(row, input.targets.get(row.indicatorId)), fontSize: 8 },
           ],
           width: "*",

@@ -4,6 +4,7 @@ import { ragLabel, trendLabel } from "@scorecard/shared/trend-rating";
 import type { Content } from "pdfmake/interfaces";
 import type { BoardPackInput } from "./board-pack-input.ts";
 import { RAG_COLOURS } from "./rating-text.ts";
+import { headingId } from "./tag-structure.ts";
 
 /** Every distinct benchmark source with the year it describes, as the rows quote them. */
 function sourceLines(input: BoardPackInput): string[] {
@@ -29,8 +30,8 @@ function illustrativeLines(input: BoardPackInput): string[] {
 export function keyAndSources(input: BoardPackInput): Content[] {
   const illustrative = illustrativeLines(input);
   return [
-    { text: "Key and sources", style: "heading", pageBreak: "before" },
-    { text: "Ratings", style: "subheading" },
+    { text: "Key and sources", style: "heading", pageBreak: "before", id: headingId("H1", "key") },
+    { text: "Ratings", style: "subheading", id: headingId("H2", "key-ratings") },
     {
       ul: ragSchema.options.map((rag) => ({
         text: [
@@ -47,9 +48,9 @@ export function keyAndSources(input: BoardPackInput): Content[] {
       text: "SPC letters follow NHS England's Making Data Count: variation I (special cause improvement), C (concern), N (neither better nor worse), ~ (common cause); assurance P (consistently meets the target), F (consistently misses it), ? (sometimes meets, sometimes misses).",
       margin: [0, 4, 0, 0],
     },
-    { text: "Sources", style: "subheading" },
+    { text: "Sources", style: "subheading", id: headingId("H2", "key-sources") },
     { ul: sourceLines(input) },
-    { text: "Illustrative figures", style: "subheading" },
+    { text: "Illustrative figures", style: "subheading", id: headingId("H2", "key-illustrative") },
     illustrative.length
       ? {
           stack: [

@@ -1,12 +1,15 @@
 import { createRequire } from "node:module";
 import PdfPrinter from "pdfmake";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { enableTaggedText } from "./tag-structure.ts";
 
 // pdfmake's own Roboto, shipped base64 in its npm package, so the PDF needs no system fonts.
 const require = createRequire(import.meta.url);
 const vfs = require("pdfmake/build/vfs_fonts.js") as Record<string, string>;
 const DEJAVU = "/usr/share/fonts/truetype/dejavu";
 const font = (file: string) => Buffer.from(vfs[file] ?? "", "base64");
+
+enableTaggedText();
 
 const printer = new PdfPrinter({
   Roboto: {

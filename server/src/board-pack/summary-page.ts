@@ -13,6 +13,7 @@ import {
   spcLetters,
   trendContent,
 } from "./rating-text.ts";
+import { headingId } from "./tag-structure.ts";
 
 const HEADINGS = ["Ref", "Indicator", "Value", "Baseline", "Target", "RAG", "Trend", "England", "SN", "SPC"];
 
@@ -64,6 +65,7 @@ export function summaryPage(input: BoardPackInput): Content[] {
     {
       text: `Children's services scorecard: ${periodLongLabel(scorecard.period)}, ${scorecard.area.name}`,
       style: "title",
+      id: headingId("H1", "summary"),
     },
     countsLine(scorecard.rows),
     {

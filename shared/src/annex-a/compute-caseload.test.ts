@@ -32,10 +32,10 @@ describe("caseload per allocated worker, hand-worked (31 December 2017)", () => 
     const [city] = figuresOf(handWorkedLists());
     const reasons = new Map(city?.exclusions.map((e) => [`${e.source.sheet} ${e.source.row}`, e.reason]));
     expect(reasons.get("L6 5")).toBe(
-      "No allocated worker on this row: the child is a case of the worker on L7 row 2 (List 7)",
+      "No allocated worker on this row: the child is a case of the worker on List 7",
     );
     expect(reasons.get("L6 2")).toBe("No allocated worker: on no worker's caseload (see unallocated cases)");
-    expect(reasons.get("L6 11")).toBe("Same child and worker as L8 row 4 (List 8): one case for that worker");
+    expect(reasons.get("L6 11")).toBe("Same child and worker on List 8: one case for that worker");
     expect(reasons.get("L6 8")).toMatch(/Case status is Closed but no closure date/);
     // A, B, E, I on List 6, J on Lists 7 and 8, D's List 6 row; L's second row; G closed with no date.
     expect([...reasons.keys()].sort()).toEqual(

@@ -1,7 +1,7 @@
 import { roundHalfUp } from "../rounding.ts";
 import type { AnnexALists } from "./annex-a-rows.ts";
 import { type ComputedFigure, type CountedRow, type ExcludedRow, teamKey } from "./compute-figure.ts";
-import { describeCaseRow, type OpenCaseRow, openCasesAt } from "./compute-open-cases.ts";
+import { listOf, type OpenCaseRow, openCasesAt } from "./compute-open-cases.ts";
 
 /**
  * Caseload per allocated worker (ref 13, a `mean`): the cases open on the reference date on Lists 6, 7 and 8
@@ -56,7 +56,7 @@ export function computeCaseload(period: string, lists: AnnexALists): CaseloadOut
         source: row.source,
         childId: row.childId,
         team: row.team,
-        reason: `Same child and worker as ${describeCaseRow(earlier)}: one case for that worker`,
+        reason: `Same child and worker on ${listOf(earlier)}: one case for that worker`,
       });
       continue;
     }
@@ -77,7 +77,7 @@ export function computeCaseload(period: string, lists: AnnexALists): CaseloadOut
       childId: row.childId,
       team: row.team,
       reason: allocatedRow
-        ? `No allocated worker on this row: the child is a case of the worker on ${describeCaseRow(allocatedRow)}`
+        ? `No allocated worker on this row: the child is a case of the worker on ${listOf(allocatedRow)}`
         : "No allocated worker: on no worker's caseload (see unallocated cases)",
     });
   }

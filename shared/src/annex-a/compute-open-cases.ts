@@ -132,7 +132,11 @@ export function openCasesAt(period: string, lists: AnnexALists): OpenCases {
   return { referenceDate, rows, excluded, flags, notes };
 }
 
-/** "L7 row 5 (List 7)": how an exclusion names the row a child was counted on. */
-export function describeCaseRow(row: OpenCaseRow): string {
-  return `${row.source.sheet} row ${row.source.row} (List ${CASE_LIST_NUMBER[row.list]})`;
+/**
+ * "List 7": how an exclusion names the list a child was counted on. Reasons name the list, not the row,
+ * so that the import's count of exclusions by reason stays a handful of kinds; the drill-down's child id
+ * finds the row.
+ */
+export function listOf(row: OpenCaseRow): string {
+  return `List ${CASE_LIST_NUMBER[row.list]}`;
 }

@@ -29,7 +29,7 @@ describe("unallocated cases, hand-worked (December 2017)", () => {
   it("names every excluded row with its reason: second lists, no start date, closed with no date", () => {
     const [city] = figuresOf(handWorkedLists());
     expect(city?.exclusions.map((e) => [e.source.sheet, e.source.row, e.childId, e.reason])).toEqual([
-      ["L6", 5, "D", "Same child as L7 row 2 (List 7), open too: counted once"],
+      ["L6", 5, "D", "Same child open on List 7: counted once there"],
       [
         "L6",
         6,
@@ -42,9 +42,9 @@ describe("unallocated cases, hand-worked (December 2017)", () => {
         "G",
         "Case status is Closed but no closure date is given: whether it was open on 2017-12-31 cannot be told",
       ],
-      ["L6", 11, "L", "Same child as L8 row 4 (List 8), open too: counted once"],
-      ["L6", 12, "M", "Same child as L8 row 5 (List 8), open too: counted once"],
-      ["L7", 3, "J", "Same child as L8 row 2 (List 8), open too: counted once"],
+      ["L6", 11, "L", "Same child open on List 8: counted once there"],
+      ["L6", 12, "M", "Same child open on List 8: counted once there"],
+      ["L7", 3, "J", "Same child open on List 8: counted once there"],
     ]);
   });
 

@@ -7,7 +7,7 @@ import {
   percentFigures,
   type RuleOutcome,
 } from "./compute-figure.ts";
-import { describeCaseRow, type OpenCaseRow, openCasesAt } from "./compute-open-cases.ts";
+import { listOf, type OpenCaseRow, openCasesAt } from "./compute-open-cases.ts";
 
 /** "7 or more days after referral": calendar days from the case's start to the reference date. */
 export const UNALLOCATED_AFTER_DAYS = 7;
@@ -37,7 +37,7 @@ export function computeUnallocatedCases(period: string, lists: AnnexALists): Rul
         source: row.source,
         childId,
         team: row.team,
-        reason: `Same child as ${describeCaseRow(placing)}, open too: counted once`,
+        reason: `Same child open on ${listOf(placing)}: counted once there`,
       });
     }
     const allocated = placing.workerKey !== null;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { computeAnnexAMonth } from "@scorecard/shared/annex-a/annex-a-month";
 import { readAnnexA } from "@scorecard/shared/annex-a/read-annex-a";
 import { describe, expect, it } from "vitest";
 import { ANNEX_A_EDGE_CASES, generateAnnexA } from "./generate-annex-a.ts";
@@ -60,6 +61,39 @@ describe("generateAnnexA", () => {
     expect(
       lists.childProtection.some((row) => row.allocatedTeam === null && row.allocatedWorker === null),
     ).toBe(true);
+  });
+
+  it("has open cases on two lists, unallocated cases either side of 7 days, and realistic caseloads", () => {
+    const cinOf = (id: string) => lists.childrenInNeed.filter((row) => row.childId === id);
+    expect(cinOf(ANNEX_A_EDGE_CASES.unallocatedSixDays)).toMatchObject([
+      { caseStartDate: "2018-04-24", allocatedWorker: null },
+    ]);
+    expect(cinOf(ANNEX_A_EDGE_CASES.unallocatedSevenDays)).toMatchObject([
+      { caseStartDate: "2018-04-23", allocatedWorker: null },
+    ]);
+    const onPlanToo = lists.childrenInNeed.filter((cin) =>
+      lists.childProtection.some(
+        (cp) =>
+          cp.childId === cin.childId && cp.planEndDate === null && cp.allocatedWorker === cin.allocatedWorker,
+      ),
+    );
+    expect(onPlanToo).toHaveLength(1);
+    const inCareToo = lists.childrenInNeed.filter((cin) =>
+      lists.childrenLookedAfter.some(
+        (cla) => cla.childId === cin.childId && cla.ceasedLookedAfterDate === null && cla.allocatedWorker,
+      ),
+    );
+    expect(inCareToo).toMatchObject([{ allocatedWorker: null }]);
+
+    const month = computeAnnexAMonth({ period: "2018-04", lists, teamAreas: {}, authorityAreaId: "city" });
+    const unallocated = month.figures.find((figure) => figure.indicatorId === "unallocated-cases");
+    expect(unallocated?.numeratorChildIds).toContain(ANNEX_A_EDGE_CASES.unallocatedSevenDays);
+    expect(unallocated?.numeratorChildIds).toContain(ANNEX_A_EDGE_CASES.unallocatedCp);
+    expect(unallocated?.numeratorChildIds).not.toContain(ANNEX_A_EDGE_CASES.unallocatedSixDays);
+    expect(unallocated?.denominatorChildIds).toContain(ANNEX_A_EDGE_CASES.unallocatedSixDays);
+    const caseload = month.figures.find((figure) => figure.indicatorId === "caseload");
+    expect(caseload?.value).toBeGreaterThanOrEqual(10);
+    expect(caseload?.value).toBeLessThanOrEqual(25);
   });
 
   it("reads back through the Annex A reader as the same model, with only the planted warnings", () => {

@@ -37,6 +37,9 @@ export const ANNEX_A_EDGE_CASES = {
   duplicateReferral: "5000004",
   leadingZeros: "0004127",
   unallocatedCp: "5000005",
+  /** Unallocated children-in-need cases opened 6 and 7 days before the extract: only the second counts. */
+  unallocatedSixDays: "5000006",
+  unallocatedSevenDays: "5000007",
 } as const;
 
 const TEAMS = {
@@ -69,11 +72,12 @@ function chance(random: Random, probability: number): boolean {
 
 const source = (name: AnnexAListName) => ({ sheet: SHEET_NAMES[name], row: 0 });
 
-function allocate(random: Random, teams: readonly string[], unallocatedShare = 0.04) {
+function allocate(builder: Builder, teams: readonly string[], unallocatedShare = 0.04) {
+  const { random } = builder;
   const team = pick(random, teams);
   const worker = chance(random, unallocatedShare)
     ? null
-    : `${team.replace(/[^A-Z0-9]/g, "")}-SW${between(random, 1, 24)}`;
+    : `${team.replace(/[^A-Z0-9]/g, "")}-SW${between(random, 1, builder.workersPerTeam)}`;
   return { allocatedTeam: team, allocatedWorker: worker };
 }
 
@@ -84,6 +88,8 @@ const onOrBefore = (date: string, limit: string): string | null => (date <= limi
 
 interface Builder {
   random: Random;
+  /** Each team's pool of workers, sized to the volume so caseloads are realistic (about 15 a worker). */
+  workersPerTeam: number;
   extractDate: string;
   yearStart: string;
   lists: AnnexALists;
@@ -95,7 +101,7 @@ function referredChild(builder: Builder, childId: string): void {
   const referralDate = nextWeekday(addDays(yearStart, between(random, 0, 364)));
   if (referralDate > extractDate) return;
   const noFurtherAction = chance(random, 0.3);
-  const team = allocate(random, TEAMS.assessment, 0.02);
+  const team = allocate(builder, TEAMS.assessment, 0.02);
   lists.referrals.push({ source: source("referrals"), childId, referralDate, noFurtherAction, ...team });
   if (chance(random, 0.18)) {
     const again = nextWeekday(addDays(referralDate, between(random, 20, 300)));
@@ -105,7 +111,7 @@ function referredChild(builder: Builder, childId: string): void {
         childId,
         referralDate: again,
         noFurtherAction: chance(random, 0.3),
-        ...allocate(random, TEAMS.assessment, 0.02),
+        ...allocate(builder, TEAMS.assessment, 0.02),
       });
     }
   }
@@ -131,7 +137,7 @@ function referredChild(builder: Builder, childId: string): void {
       caseStatus: closed ? "Closed" : "Open",
       caseStartDate: authorisedDate,
       caseClosedDate: closed,
-      ...allocate(random, TEAMS.safeguarding),
+      ...allocate(builder, TEAMS.safeguarding),
     });
   } else if (outcome < 0.6) {
     const planStartDate = nextWeekday(addDays(authorisedDate, between(random, 7, 30)));
@@ -144,7 +150,7 @@ function referredChild(builder: Builder, childId: string): void {
       planStartDate,
       planEndDate,
       lastStatutoryVisitDate: laterOf(lastVisit, planStartDate),
-      ...allocate(random, TEAMS.safeguarding),
+      ...allocate(builder, TEAMS.safeguarding),
     });
   } else if (outcome < 0.66) {
     const started = addDays(authorisedDate, between(random, 1, 40));
@@ -165,7 +171,7 @@ function careEpisode(builder: Builder, childId: string, started: string): ChildL
     startedLookedAfterDate: started,
     ceasedLookedAfterDate: ceased,
     lastStatutoryVisitDate: laterOf(lastVisit, started),
-    ...allocate(builder.random, TEAMS.care),
+    ...allocate(builder, TEAMS.care),
   };
   builder.lists.childrenLookedAfter.push(row);
   return row;
@@ -179,7 +185,7 @@ function careLeaver(builder: Builder, childId: string): CareLeaverRow {
     childId,
     activity: pick(random, codes),
     latestContactDate: chance(random, 0.05) ? null : addDays(extractDate, -between(random, 0, 120)),
-    ...allocate(random, TEAMS.leavers, 0.03),
+    ...allocate(builder, TEAMS.leavers, 0.03),
   };
 }
 
@@ -196,7 +202,7 @@ function adoption(builder: Builder, childId: string): AdoptionRow {
     placementOrderDate: order,
     matchedDate: matched,
     placedForAdoptionDate: placed,
-    ...allocate(random, TEAMS.adoption, 0.02),
+    ...allocate(builder, TEAMS.adoption, 0.02),
   };
 }
 
@@ -270,6 +276,60 @@ function edgeCases(builder: Builder): void {
     allocatedWorker: null,
   };
   lists.childrenInNeed.push(openCase);
+  casesOnTwoLists(builder);
+}
+
+/**
+ * Children open on more than one of Lists 6–8, made from children already generated (so no other
+ * figure changes) without drawing on the random stream: the first child on a plan at the extract gets a
+ * List 6 case with the same team and worker (one case for that worker), and the first child in care at the
+ * extract a List 6 case with no worker (allocated all the same, by List 8). Plus two unallocated List 6
+ * cases opened 6 and 7 days before the extract.
+ */
+function casesOnTwoLists(builder: Builder): void {
+  const { extractDate, lists } = builder;
+  const onPlan = lists.childProtection.find(
+    (row) => row.planEndDate === null && row.allocatedWorker !== null,
+  );
+  if (onPlan) {
+    lists.childrenInNeed.push({
+      source: source("childrenInNeed"),
+      childId: onPlan.childId,
+      caseStatus: "CP",
+      caseStartDate: addDays(onPlan.planStartDate, -14),
+      caseClosedDate: null,
+      allocatedTeam: onPlan.allocatedTeam,
+      allocatedWorker: onPlan.allocatedWorker,
+    });
+  }
+  const inCare = lists.childrenLookedAfter.find(
+    (row) => row.ceasedLookedAfterDate === null && row.allocatedWorker !== null,
+  );
+  if (inCare) {
+    lists.childrenInNeed.push({
+      source: source("childrenInNeed"),
+      childId: inCare.childId,
+      caseStatus: "LAC",
+      caseStartDate: inCare.startedLookedAfterDate,
+      caseClosedDate: null,
+      allocatedTeam: inCare.allocatedTeam,
+      allocatedWorker: null,
+    });
+  }
+  for (const [childId, days] of [
+    [ANNEX_A_EDGE_CASES.unallocatedSixDays, 6],
+    [ANNEX_A_EDGE_CASES.unallocatedSevenDays, 7],
+  ] as const) {
+    lists.childrenInNeed.push({
+      source: source("childrenInNeed"),
+      childId,
+      caseStatus: "Open",
+      caseStartDate: addDays(extractDate, -days),
+      caseClosedDate: null,
+      allocatedTeam: "Safeguarding South",
+      allocatedWorker: null,
+    });
+  }
 }
 
 /** Numbers each list's rows as the workbook will hold them: the header is row 1, data from row 2. */
@@ -284,8 +344,10 @@ function numberRows(lists: AnnexALists): void {
 export function generateAnnexA(options: GenerateAnnexAOptions): AnnexALists {
   const extractDate = lastDayOfPeriod(options.period);
   const random = mulberry32(hashSeed(`annex-a:${options.period}:${options.seed ?? "northshire"}`));
+  const referred = options.referredChildren ?? 2600;
   const builder: Builder = {
     random,
+    workersPerTeam: Math.max(2, Math.round(referred / 180)),
     extractDate,
     yearStart: addDays(extractDate, -364),
     lists: {
@@ -299,7 +361,6 @@ export function generateAnnexA(options: GenerateAnnexAOptions): AnnexALists {
       adoptions: [],
     },
   };
-  const referred = options.referredChildren ?? 2600;
   for (let index = 0; index < referred; index++) referredChild(builder, String(5_100_000 + index));
   // Children already in care before the year began, most still looked after at the extract date.
   for (let index = 0; index < Math.round(referred / 4); index++) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeAnnexAMonth } from "./annex-a-month.ts";
 import type { AnnexALists } from "./annex-a-rows.ts";
+import { handWorkedLists } from "./open-cases-test-fixture.ts";
 
 const empty: AnnexALists = {
   extractDate: "2018-01-05",
@@ -82,11 +83,36 @@ describe("computeAnnexAMonth", () => {
         "care-leavers-ete",
         "adoption-care-to-placement",
         "adoption-court-to-match",
+        "unallocated-cases",
+        "caseload",
       ]),
     );
     expect(month.figures.filter((figure) => figure.indicatorId === "cp-plans").map((f) => f.value)).toEqual([
       0, 0,
     ]);
+  });
+
+  it("gives unallocated cases and caseload with the by-team caseload table, from Lists 6, 7 and 8", () => {
+    // The hand-worked children of compute-unallocated-cases.test.ts and compute-caseload.test.ts.
+    const month = computeAnnexAMonth({
+      period: "2017-12",
+      lists: handWorkedLists(),
+      teamAreas: { "East A": "east", "South A": "south", "CiC West": "south" },
+      authorityAreaId: "city",
+      decimals: { caseload: 1 },
+    });
+    const figure = (indicator: string, area: string) =>
+      month.figures.find((f) => f.indicatorId === indicator && f.areaId === area);
+    expect(figure("unallocated-cases", "city")).toMatchObject({ numerator: 3, denominator: 11, value: 3 });
+    expect(figure("unallocated-cases", "south")).toMatchObject({ numerator: 1, denominator: 4, value: 1 });
+    expect(figure("caseload", "city")).toMatchObject({ numerator: 8, denominator: 5, value: 1.6 });
+    expect(figure("caseload", "east")).toMatchObject({ numerator: 3, denominator: 3, value: 1 });
+    expect(month.caseloadByTeam).toEqual([
+      { team: "East A", areaId: "east", cases: 3, workers: 3, average: 1 },
+      { team: "Hospital team", areaId: null, cases: 1, workers: 1, average: 1 },
+      { team: "South A", areaId: "south", cases: 4, workers: 2, average: 2 },
+    ]);
+    expect(month.unmappedTeams).toEqual([{ team: "Hospital team", rows: 2 }]);
   });
 
   it("refuses an extract taken before the month began", () => {

@@ -3,6 +3,7 @@ import { computeAdoptionAverage } from "./compute-adoption.ts";
 import { computeAssessmentsInTimescale, computeChildrenSeenAtAssessment } from "./compute-assessments.ts";
 import { monthBounds } from "./compute-calendar.ts";
 import { computeCareLeaversInEet } from "./compute-care-leavers.ts";
+import { type CaseloadTeam, caseloadByTeam, caseloadFigures, computeCaseload } from "./compute-caseload.ts";
 import {
   type ComputedFigure,
   countFigures,
@@ -16,6 +17,7 @@ import {
   computeChildProtectionVisits,
   computeChildrenInCare,
 } from "./compute-snapshots.ts";
+import { computeUnallocatedCases, unallocatedCaseFigures } from "./compute-unallocated-cases.ts";
 
 /** What computing a month needs besides the lists. */
 export interface AnnexAMonthInput {
@@ -44,6 +46,8 @@ export interface AnnexAMonth {
   figures: (ComputedFigure & { ratePer10k?: number | null })[];
   /** Teams on rows that no area is mapped to: their rows count for the authority only. */
   unmappedTeams: UnmappedTeam[];
+  /** Caseload per allocated worker by "Allocated Team" (the `caseload` figure's parts, team by team). */
+  caseloadByTeam: CaseloadTeam[];
 }
 
 /**
@@ -65,7 +69,9 @@ export function computeAnnexAMonth(input: AnnexAMonthInput): AnnexAMonth {
   const countOf = (id: string, outcome: RuleOutcome) =>
     countFigures(id, outcome, areaOfTeam, authorityAreaId, areaIds, input.populations ?? {});
 
+  const caseload = computeCaseload(period, lists);
   const figures = [
+    ...unallocatedCaseFigures(computeUnallocatedCases(period, lists), areaOfTeam, authorityAreaId, areaIds),
     ...percentOf(
       "re-referrals",
       computeReReferrals(period, lists.referrals, lists.extractDate, input.coverageStartDate ?? null),
@@ -90,6 +96,7 @@ export function computeAnnexAMonth(input: AnnexAMonthInput): AnnexAMonth {
         decimalsOf(id),
       ),
     ),
+    ...caseloadFigures(caseload, areaOfTeam, authorityAreaId, areaIds, decimalsOf("caseload")),
   ];
 
   const unmapped = new Map<string, UnmappedTeam>();
@@ -110,5 +117,10 @@ export function computeAnnexAMonth(input: AnnexAMonthInput): AnnexAMonth {
     unmapped.set(key, entry);
   }
   const unmappedTeams = [...unmapped.values()].sort((a, b) => ((a.team ?? "") < (b.team ?? "") ? -1 : 1));
-  return { period, figures, unmappedTeams };
+  return {
+    period,
+    figures,
+    unmappedTeams,
+    caseloadByTeam: caseloadByTeam(caseload, areaOfTeam, decimalsOf("caseload")),
+  };
 }

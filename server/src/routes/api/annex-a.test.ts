@@ -14,7 +14,12 @@ const ORG = "/api/orgs/birmingham";
 const PERIOD = "2018-04";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Stored as a value alone, as a return gives them (the catalogue's measure kind "mean"). */
-const MEANS = new Set(["care-leavers-ete", "adoption-care-to-placement", "adoption-court-to-match"]);
+const MEANS = new Set([
+  "care-leavers-ete",
+  "adoption-care-to-placement",
+  "adoption-court-to-match",
+  "caseload",
+]);
 const TEAMS = [
   { team: "Assessment Team 1", area: "east" },
   { team: "assessment  team 2", area: "nwc" },
@@ -201,5 +206,138 @@ describe.each(databaseLanes())("Annex A: computing the month on $name", (lane) =
   it("is for editors and above: anonymous 401, viewer 403", async () => {
     expect((await upload(workbook, null)).statusCode).toBe(401);
     expect((await upload(workbook, await as("annex-viewer", "viewer"))).statusCode).toBe(403);
+  });
+});
+
+/**
+ * Unallocated cases and caseload counted by hand from the generated Lists 6, 7 and 8, with no code of the
+ * engine: the cases open on the extract date (the month's last day), each child once for unallocated
+ * cases and each child–worker pair once for caseload.
+ */
+function openCasesByHand(
+  lists: ReturnType<typeof generateAnnexA>,
+  areaOfTeam: (team: string | null) => string | null,
+) {
+  const on = lists.extractDate;
+  const open = (start: string | null, end: string | null) =>
+    (start === null || start <= on) && (end === null || end > on);
+  const rows = [
+    ...lists.childrenLookedAfter
+      .filter((row) => open(row.startedLookedAfterDate, row.ceasedLookedAfterDate))
+      .map((row) => ({ ...row, start: row.startedLookedAfterDate })),
+    ...lists.childProtection
+      .filter((row) => open(row.planStartDate, row.planEndDate))
+      .map((row) => ({ ...row, start: row.planStartDate })),
+    ...lists.childrenInNeed
+      .filter((row) => open(row.caseStartDate, row.caseClosedDate))
+      .map((row) => ({ ...row, start: row.caseStartDate })),
+  ];
+  const days = (from: string) => (Date.parse(on) - Date.parse(from)) / 86_400_000;
+  const children = new Map<string, typeof rows>();
+  for (const row of rows) children.set(row.childId, [...(children.get(row.childId) ?? []), row]);
+  const unallocated = new Map<string | null, { numerator: number; denominator: number }>();
+  const add = (area: string | null, isUnallocated: boolean) => {
+    const entry = unallocated.get(area) ?? { numerator: 0, denominator: 0 };
+    entry.denominator++;
+    if (isUnallocated) entry.numerator++;
+    unallocated.set(area, entry);
+  };
+  for (const childRows of children.values()) {
+    // The synthetic authority keeps a child's cases in one team, so the child's area is not in doubt.
+    expect(new Set(childRows.map((row) => row.allocatedTeam)).size).toBe(1);
+    const noWorker = childRows.every((row) => row.allocatedWorker === null);
+    const starts = childRows.flatMap((row) => (row.start === null ? [] : [row.start]));
+    // Unallocated with no start date: whether 7 days have passed cannot be told, so not counted at all.
+    if (noWorker && starts.length === 0) continue;
+    const isUnallocated = noWorker && Math.max(...starts.map(days)) >= 7;
+    add("city", isUnallocated);
+    add(areaOfTeam(childRows[0]?.allocatedTeam ?? null), isUnallocated);
+  }
+  const caseload = (area: string) => {
+    const held = rows.filter(
+      (row) => row.allocatedWorker !== null && (area === "city" || areaOfTeam(row.allocatedTeam) === area),
+    );
+    const cases = new Set(held.map((row) => `${row.childId} ${row.allocatedWorker}`)).size;
+    const workers = new Set(held.map((row) => row.allocatedWorker)).size;
+    return { cases, workers, average: workers === 0 ? null : Math.round(cases / workers) };
+  };
+  return { unallocated, caseload };
+}
+
+describe.each(databaseLanes())("Annex A: unallocated cases and caseload on $name", (lane) => {
+  const context = useSeededApp(lane);
+  const as = organisationPeople(context, "birmingham");
+  const lists = generateAnnexA({ period: PERIOD, seed: "route-test", referredChildren: 400 });
+  const areaOfTeam = (team: string | null) =>
+    TEAMS.find((entry) => entry.team.replace(/\s+/g, " ").toLowerCase() === team?.toLowerCase())?.area ??
+    null;
+
+  it("puts both figures in the draft for the authority and each area, as counted by hand from the lists", async () => {
+    const admin = await as("caseload-admin", "org_admin");
+    const teams = await context.app.inject({
+      method: "PUT",
+      url: `${ORG}/annex-a/teams`,
+      headers: admin.headers,
+      payload: { teams: TEAMS },
+    });
+    expect(teams.statusCode, teams.body).toBe(200);
+    const editor = await as("caseload-editor", "editor");
+    const response = await context.app.inject({
+      method: "POST",
+      url: `${ORG}/months/${PERIOD}/annex-a?fileName=northshire-2018-04.xlsx`,
+      headers: { ...editor.headers, "content-type": XLSX },
+      payload: await writeAnnexAXlsx(lists),
+    });
+    expect(response.statusCode, response.body.slice(0, 400)).toBe(200);
+    const figures = response.json().figures as {
+      indicator: string;
+      area: string;
+      numerator: number;
+      denominator: number;
+      value: number | null;
+      numeratorChildIds: string[];
+    }[];
+    const [birmingham] = await context.database.db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.slug, "birmingham"));
+    const stored = await context.database.db
+      .select({
+        indicator: draftFigures.indicatorId,
+        area: areas.slug,
+        numerator: draftFigures.numerator,
+        denominator: draftFigures.denominator,
+        value: draftFigures.value,
+      })
+      .from(draftFigures)
+      .innerJoin(areas, eq(areas.id, draftFigures.areaId))
+      .where(and(eq(draftFigures.organisationId, birmingham?.id ?? 0), eq(draftFigures.period, PERIOD)));
+    const byHand = openCasesByHand(lists, areaOfTeam);
+
+    for (const area of ["city", "east", "nwc", "south"]) {
+      const expected = byHand.unallocated.get(area) ?? { numerator: 0, denominator: 0 };
+      const row = stored.find((line) => line.indicator === "unallocated-cases" && line.area === area);
+      expect(row, `unallocated-cases ${area}`).toMatchObject({ ...expected, value: expected.numerator });
+      const load = byHand.caseload(area);
+      const caseload = stored.find((line) => line.indicator === "caseload" && line.area === area);
+      // A mean is stored as its value alone; the answer carries the cases and workers behind it.
+      expect(caseload, `caseload ${area}`).toMatchObject({
+        numerator: null,
+        denominator: null,
+        value: load.average,
+      });
+      const drill = figures.find((figure) => figure.indicator === "caseload" && figure.area === area);
+      expect(drill).toMatchObject({ numerator: load.cases, denominator: load.workers, value: load.average });
+      expect(drill?.numeratorChildIds).toHaveLength(load.cases);
+    }
+    const city = byHand.unallocated.get("city");
+    expect(city?.numerator).toBeGreaterThan(0);
+    expect(city?.numerator).toBeLessThan(city?.denominator ?? 0);
+    expect(byHand.caseload("city").average).toBeGreaterThan(1);
+    const drill = figures.find(
+      (figure) => figure.indicator === "unallocated-cases" && figure.area === "city",
+    );
+    expect(drill?.numeratorChildIds).toContain("5000007");
+    expect(drill?.numeratorChildIds).not.toContain("5000006");
   });
 });

@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import auditService from "./audit/audit-service-plugin.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
+import annexARetentionSweep from "./plugins/app/annex-a-retention-sweep.ts";
 import authFirstAdmin from "./plugins/app/auth-first-admin.ts";
 import authGuard from "./plugins/app/auth-guard.ts";
 import dataVersionWatch from "./plugins/app/data-version-watch.ts";
@@ -53,6 +54,7 @@ export async function app(instance: FastifyInstance, options: AppOptions) {
   await instance.register(scorecardService);
   await instance.register(statisticsService);
   await instance.register(auditService);
+  await instance.register(annexARetentionSweep);
   await instance.register(dataVersionWatch);
   // After the auth guard (it needs the reader and organisation), before the routes it answers for.
   await instance.register(readCache);

@@ -35,6 +35,7 @@ export const auditedTableSchema = z.enum([
   "indicator_rule_versions",
   "annex_a_team_areas",
   "annex_a_imports",
+  "annex_a_settings",
 ]);
 export type AuditedTable = z.infer<typeof auditedTableSchema>;
 

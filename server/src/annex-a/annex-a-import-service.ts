@@ -14,6 +14,12 @@ import { type MonthActor, saveDraftFigures } from "../months/month-service.ts";
 import type { OrganisationRow } from "../repositories/organisation-repository.ts";
 import { listAreas, listIndicators, listPopulations } from "../repositories/scorecard-repository.ts";
 import { AnnexAErrorsError } from "./annex-a-errors.ts";
+import {
+  deleteExpiredDrillDowns,
+  keepDrillDown,
+  keptUntilFor,
+  retentionDaysForUpload,
+} from "./annex-a-retention.ts";
 import { readAnnexAUpload } from "./read-annex-a-upload.ts";
 
 const count = (n: number, one: string, many = `${one}s`) =>
@@ -32,7 +38,8 @@ export async function teamAreaTable(db: Db, organisationId: number) {
  * Computes the month from an Annex A upload and stores the figures in its draft exactly as an
  * uploaded return would be (the same checks, the same transaction, audited), each with its source as
  * the figure's note, plus a record of the file (hash, rows read and excluded, reasons counted). The
- * child-level rows are not stored: the drill-down goes back in this answer only.
+ * child-level rows are not stored; the drill-down (child ids behind each figure) goes back in this
+ * answer, and is kept in the same transaction only when the organisation has turned retention on.
  */
 export async function importAnnexA(
   db: Db,
@@ -132,7 +139,24 @@ export async function importAnnexA(
   const warningsByKind = Object.fromEntries(
     Object.entries(read.warningCounts).map(([kind, n]) => [kind, n ?? 0]),
   );
-  let importId = 0;
+  const answerFigures = figures.map(({ figure, source }) => ({
+    indicator: figure.indicatorId,
+    area: figure.areaId,
+    numerator: figure.numerator,
+    denominator: figure.denominator,
+    value: figure.value,
+    source,
+    rowsUsed: figure.rowsUsed,
+    rowsExcluded: figure.rowsExcluded,
+    flags: figure.flags,
+    notes: figure.notes,
+    numeratorChildIds: figure.numeratorChildIds,
+    denominatorChildIds: figure.denominatorChildIds,
+    exclusions: figure.exclusions.map(({ source, childId, reason }) => ({ ...source, childId, reason })),
+  }));
+  const areaIdOf = new Map(areaList.map((area) => [area.slug, area.id]));
+  // Filled in by the transaction below.
+  const stored: { importId: number; keptUntil: Date | null } = { importId: 0, keptUntil: null };
   const saved = await saveDraftFigures(
     db,
     actor,
@@ -140,6 +164,8 @@ export async function importAnnexA(
     returned,
     `Annex A for ${periodLabel(period)} computed from ${upload.fileName}`,
     async (tx) => {
+      await deleteExpiredDrillDowns(tx, actor.context, organisation.id);
+      const retainDays = await retentionDaysForUpload(tx, organisation.id);
       const [row] = await tx
         .insert(annexAImports)
         .values({
@@ -155,15 +181,27 @@ export async function importAnnexA(
           figures: returned.length,
           importedBy: actor.label,
         })
-        .returning({ id: annexAImports.id });
-      importId = row?.id ?? 0;
+        .returning({ id: annexAImports.id, importedAt: annexAImports.importedAt });
+      if (!row) throw new Error("the Annex A import record was not stored");
+      stored.importId = row.id;
+      if (retainDays === null) return;
+      stored.keptUntil = keptUntilFor(row.importedAt, retainDays);
+      await keepDrillDown(tx, actor.context, {
+        importId: row.id,
+        period,
+        keptUntil: stored.keptUntil,
+        figures: answerFigures.flatMap((figure) => {
+          const areaId = areaIdOf.get(figure.area);
+          return areaId === undefined ? [] : [{ areaId, figure }];
+        }),
+      });
     },
   );
 
   return {
     period,
     import: {
-      id: importId,
+      id: stored.importId,
       fileName: upload.fileName,
       fileSha256,
       extractDate,
@@ -172,25 +210,11 @@ export async function importAnnexA(
       exclusionsByReason,
       warningsByKind,
       figures: returned.length,
-      childRowsKept: false,
-      childRowsKeptUntil: null,
+      childRowsKept: stored.keptUntil !== null,
+      childRowsKeptUntil: stored.keptUntil?.toISOString() ?? null,
     },
     ...saved,
-    figures: figures.map(({ figure, source }) => ({
-      indicator: figure.indicatorId,
-      area: figure.areaId,
-      numerator: figure.numerator,
-      denominator: figure.denominator,
-      value: figure.value,
-      source,
-      rowsUsed: figure.rowsUsed,
-      rowsExcluded: figure.rowsExcluded,
-      flags: figure.flags,
-      notes: figure.notes,
-      numeratorChildIds: figure.numeratorChildIds,
-      denominatorChildIds: figure.denominatorChildIds,
-      exclusions: figure.exclusions.map(({ source, childId, reason }) => ({ ...source, childId, reason })),
-    })),
+    figures: answerFigures,
     unmappedTeams: month.unmappedTeams,
     warnings: read.warnings.map(({ sheet, row, column, message }) => ({ sheet, row, column, message })),
     notes: read.notes,

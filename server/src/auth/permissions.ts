@@ -102,6 +102,13 @@ export const permissions: Record<string, Requirement> = {
   "GET /api/orgs/:org/annex-a/teams": "org_admin",
   "PUT /api/orgs/:org/annex-a/teams": "org_admin",
   "POST /api/orgs/:org/months/:period/annex-a": "editor",
+  // Keeping the children behind the figures is the org admin's choice; seeing them, editors and above
+  // (viewers and the public never see child-level rows).
+  "GET /api/orgs/:org/annex-a/settings": "org_admin",
+  "PUT /api/orgs/:org/annex-a/settings": "org_admin",
+  "GET /api/orgs/:org/months/:period/annex-a/imports": "editor",
+  "GET /api/orgs/:org/months/:period/annex-a/drill-down": "editor",
+  "GET /api/orgs/:org/months/:period/annex-a/drill-down.csv": "editor",
 
   // The audit trail of one organisation.
   "GET /api/orgs/:org/audit": "org_admin",

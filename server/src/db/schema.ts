@@ -1,3 +1,7 @@
+import {
+  type ComputedFigureResponse,
+  MAX_ANNEX_A_RETENTION_DAYS,
+} from "@scorecard/shared/annex-a/annex-a-schema";
 import { AREA_KINDS, BENCHMARK_KINDS, DATA_SOURCES } from "@scorecard/shared/api-schema";
 import { GEOGRAPHIC_LEVELS } from "@scorecard/shared/dfe-benchmarks";
 import { BASELINE_KINDS, MEASURE_KINDS, POLARITIES, UNITS } from "@scorecard/shared/indicator-schema";
@@ -750,5 +754,65 @@ export const annexAImports = pgTable(
   (table) => [
     index("annex_a_imports_month").on(table.organisationId, table.period),
     check("annex_a_imports_period_month", monthCheck("period")),
+  ],
+);
+
+/**
+ * The organisation's Annex A settings (org admins). No row, or a null, means the drill-down is not kept:
+ * the default, since the child ids behind a figure are personal data.
+ */
+export const annexASettings = pgTable(
+  "annex_a_settings",
+  {
+    organisationId: integer()
+      .primaryKey()
+      .references(() => organisations.id),
+    /** Days the child ids behind an upload's figures are kept after it; null = not kept at all. */
+    retainDrillDownDays: integer(),
+  },
+  () => [
+    check(
+      "annex_a_settings_retention_days",
+      sql.raw(`retain_drill_down_days BETWEEN 1 AND ${MAX_ANNEX_A_RETENTION_DAYS}`),
+    ),
+  ],
+);
+
+/** One kept figure's children, as the upload's answer gave them (shared/src/annex-a/annex-a-schema.ts). */
+export type KeptDrillDownFigure = ComputedFigureResponse;
+
+/**
+ * The kept drill-down of an upload: per computed figure, the child ids in its numerator and
+ * denominator and the excluded rows with their reason. Written only while the organisation keeps
+ * them, never served after `keptUntil`, and deleted then (docs/annex-a.md, "Keeping the drill-down").
+ * Not under the row audit trigger: it would copy the child ids into the append-only audit log, which
+ * outlives any retention; keeping and deleting are recorded as events instead.
+ */
+export const annexADrillDowns = pgTable(
+  "annex_a_drill_downs",
+  {
+    importId: integer()
+      .notNull()
+      .references(() => annexAImports.id),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    indicatorId: text().notNull(),
+    areaId: integer()
+      .notNull()
+      .references(() => areas.id),
+    /** The figure as the upload's answer had it, child ids and exclusions included. */
+    figure: jsonb().$type<KeptDrillDownFigure>().notNull(),
+    keptUntil: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.importId, table.indicatorId, table.areaId] }),
+    foreignKey({
+      columns: [table.organisationId, table.indicatorId],
+      foreignColumns: [indicators.organisationId, indicators.id],
+      name: "annex_a_drill_downs_indicator_fk",
+    }),
+    index("annex_a_drill_downs_kept_until").on(table.keptUntil),
+    index("annex_a_drill_downs_organisation").on(table.organisationId),
   ],
 );

@@ -15,6 +15,7 @@ import { monthActorOf } from "../../auth/month-actor.ts";
 import { organisationWriteContext } from "../../auth/organisation-write-context.ts";
 import { BadRequestError } from "../../errors.ts";
 import { servedOrganisation } from "../../plugins/app/auth-guard.ts";
+import annexADrillDownRoutes from "./annex-a-drill-down.ts";
 
 const errors = {
   400: errorResponseSchema,
@@ -26,8 +27,13 @@ const errors = {
 };
 const orgParams = monthParamsSchema.pick({ org: true });
 
-/** Computing the month from the Annex A lists, and the team → area table it needs. */
+/**
+ * Computing the month from the Annex A lists and the team → area table it needs; the retention
+ * setting and the children behind a computed figure are in annex-a-drill-down.ts.
+ */
 const annexARoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(annexADrillDownRoutes);
+
   // The workbook or zip arrives as raw bytes; what it is is decided from the bytes.
   app.addContentTypeParser(
     [

@@ -216,6 +216,7 @@ export async function importAnnexA(
     ...saved,
     figures: answerFigures,
     unmappedTeams: month.unmappedTeams,
+    caseloadByTeam: month.caseloadByTeam.map(({ areaId, ...team }) => ({ ...team, area: areaId })),
     warnings: read.warnings.map(({ sheet, row, column, message }) => ({ sheet, row, column, message })),
     notes: read.notes,
   };

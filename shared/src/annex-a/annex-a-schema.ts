@@ -73,6 +73,16 @@ export const annexAImportResponseSchema = z.object({
   rows: z.number().int(),
   figures: z.array(computedFigureSchema),
   unmappedTeams: z.array(z.object({ team: z.string().nullable(), rows: z.number().int() })),
+  /** Open cases per allocated worker (headcount) by "Allocated Team": the caseload figure team by team. */
+  caseloadByTeam: z.array(
+    z.object({
+      team: z.string().nullable(),
+      area: z.string().nullable(),
+      cases: z.number().int(),
+      workers: z.number().int(),
+      average: z.number(),
+    }),
+  ),
   warnings: z.array(annexAProblemSchema),
   notes: z.array(z.string()),
 });

@@ -30,7 +30,8 @@ describe.each(databaseLanes())("first run on $name", (lane) => {
     } finally {
       await database.close();
     }
-  });
+    // A fresh database, migrated, and two apps started on it: slow on a loaded 2-core machine.
+  }, 90_000);
 
   it("creates no account without them", async () => {
     const database = await lane.open();

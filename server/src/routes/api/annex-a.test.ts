@@ -261,7 +261,14 @@ function openCasesByHand(
     const workers = new Set(held.map((row) => row.allocatedWorker)).size;
     return { cases, workers, average: workers === 0 ? null : Math.round(cases / workers) };
   };
-  return { unallocated, caseload };
+  const caseloadOfTeam = (team: string | null) => {
+    const key = (name: string | null) => name?.replace(/\s+/g, " ").trim().toLowerCase() ?? null;
+    const held = rows.filter((row) => row.allocatedWorker !== null && key(row.allocatedTeam) === key(team));
+    const cases = new Set(held.map((row) => `${row.childId} ${row.allocatedWorker}`)).size;
+    const workers = new Set(held.map((row) => row.allocatedWorker)).size;
+    return { cases, workers, average: Math.round(cases / workers) };
+  };
+  return { unallocated, caseload, caseloadOfTeam };
 }
 
 describe.each(databaseLanes())("Annex A: unallocated cases and caseload on $name", (lane) => {
@@ -339,5 +346,14 @@ describe.each(databaseLanes())("Annex A: unallocated cases and caseload on $name
     );
     expect(drill?.numeratorChildIds).toContain("5000007");
     expect(drill?.numeratorChildIds).not.toContain("5000006");
+    // The caseload team by team: every team's cases and workers as counted by hand.
+    const byTeam = response.json().caseloadByTeam as {
+      team: string | null;
+      cases: number;
+      workers: number;
+      average: number;
+    }[];
+    expect(byTeam.length).toBeGreaterThan(1);
+    for (const team of byTeam) expect(team).toMatchObject(byHand.caseloadOfTeam(team.team));
   });
 });

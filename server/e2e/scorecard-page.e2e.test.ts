@@ -119,6 +119,27 @@ describe.runIf(browserTestsEnabled)("monthly scorecard page in Chromium", () => 
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
   });
 
+  it("offers the board pack, CSV and Excel for the month and area shown, each downloading its file", async () => {
+    await page.goto(`${served.url}/?period=2017-12&area=east`);
+    await indicatorRows().first().waitFor();
+    const downloads = [
+      { name: "Download board pack (PDF)", file: "birmingham-2017-12-board-pack.pdf", starts: "%PDF" },
+      { name: "Download the scorecard as CSV", file: ".csv", starts: "\uFEFF" },
+      { name: "Download the scorecard as Excel", file: ".xlsx", starts: "PK" },
+    ];
+    for (const { name, file, starts } of downloads) {
+      const link = page.getByRole("link", { name });
+      expect(await link.getAttribute("href")).toMatch(/2017-12/);
+      expect(await link.getAttribute("href")).toMatch(/area=east/);
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      expect(download.suggestedFilename()).toContain(file);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      expect(Buffer.concat(chunks).toString("utf8", 0, 4).startsWith(starts)).toBe(true);
+    }
+  });
+
   it("prints as a board paper: no navigation, legend and commentary included", async () => {
     await page.goto(`${served.url}/?period=2017-12`);
     await indicatorRows().first().waitFor();

@@ -33,10 +33,20 @@ export function DownloadLinks({ path, query, what }: { path: string; query?: Que
 }
 
 /** The month's board pack, built on the server as a PDF. */
-export function BoardPackLink({ org, period, area }: { org: string; period: string; area: string }) {
+export function BoardPackLink({
+  org,
+  period,
+  area,
+  className,
+}: {
+  org: string;
+  period: string;
+  area: string;
+  className?: string;
+}) {
   return (
     <a
-      className="no-print"
+      className={className ? `no-print ${className}` : "no-print"}
       href={downloadHref(`/api/orgs/${encodeURIComponent(org)}/months/${period}/board-pack`, "pdf", { area })}
       download
     >

@@ -59,9 +59,12 @@ export function ScorecardPage({
             {areaName}, {periodLongLabel(period)}
           </span>
         </h1>
-        <button type="button" className="no-print secondary" onClick={() => window.print()}>
-          Print board paper
-        </button>
+        <div className="page-actions no-print">
+          <BoardPackLink org={org} period={period} area={areaId} className="button-link" />
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            Print this page
+          </button>
+        </div>
       </div>
       <FilterForm label="Choose month and area">
         <PeriodPicker
@@ -106,7 +109,6 @@ export function ScorecardPage({
                 query={{ period, area: areaId }}
                 what="the scorecard"
               />
-              <BoardPackLink org={org} period={period} area={areaId} />
             </div>
             <ScorecardCards scorecard={scorecard.data} />
             <p className="chart-note">

@@ -4,14 +4,11 @@
 // PGlite by default; BENCH_DATABASE_URL for PostgreSQL (a throwaway database, dropped afterwards).
 //   pnpm bench:board-pack
 //   BENCH_RUNS=20 BENCH_DATABASE_URL=postgres://user:pass@localhost:5432/postgres pnpm bench:board-pack
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { buildApp } from "../src/build-app.ts";
 import { loadConfig } from "../src/config.ts";
-import { type Database, openPglite, openPostgres } from "../src/db/database.ts";
 import { seedDatabase } from "../src/db/seed.ts";
-import { dropDatabase } from "../src/test/test-database.ts";
+import { openBenchDatabase } from "./bench-database.ts";
 
 const GOAL_MS = 2000;
 const PATHS = [
@@ -19,30 +16,17 @@ const PATHS = [
   "/api/orgs/birmingham/months/2017-12/board-pack.pdf?area=east",
 ];
 const runs = Number(process.env.BENCH_RUNS ?? 10);
-const serverUrl = process.env.BENCH_DATABASE_URL;
-const name = `scorecard_bench_${randomBytes(4).toString("hex")}`;
-
-async function openDatabase(): Promise<Database> {
-  if (!serverUrl) return openPglite();
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return openPostgres(url.toString());
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
-const database = await openDatabase();
+const bench = await openBenchDatabase();
+const { database } = bench;
 try {
   await database.migrate();
   await seedDatabase(database.db);
   const app = await buildApp({ config: loadConfig({ LOG_LEVEL: "silent" }), database });
   await app.ready();
-  console.log(`database: ${serverUrl ? "PostgreSQL" : "PGlite"}; ${runs} runs per board pack, one at a time`);
+  console.log(`database: ${bench.label}; ${runs} runs per board pack, one at a time`);
   for (const path of PATHS) {
     const times: number[] = [];
     let bytes = 0;
@@ -68,6 +52,5 @@ try {
   }
   await app.close();
 } finally {
-  await database.close();
-  if (serverUrl) await dropDatabase(serverUrl, name);
+  await bench.close();
 }

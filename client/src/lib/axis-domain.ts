@@ -1,5 +1,5 @@
+import { formatValue } from "@scorecard/shared/figure-format";
 import type { Unit } from "@scorecard/shared/indicator-schema";
-import { formatValue } from "./format.ts";
 
 /**
  * The vertical axis of every line chart (the indicator page's trend and SPC charts, the benchmarks

@@ -1,6 +1,6 @@
 import type { BenchmarksResponse } from "@scorecard/shared/api-schema";
+import { formatCount, formatValue } from "@scorecard/shared/figure-format";
 import type { ReactNode } from "react";
-import { formatCount, formatValue } from "../../../lib/format.ts";
 import {
   capitalise,
   differenceWords,

@@ -1,8 +1,8 @@
 import type { Quartile } from "@scorecard/shared/benchmark-stats";
+import { formatValue } from "@scorecard/shared/figure-format";
 import type { Polarity, Unit } from "@scorecard/shared/indicator-schema";
 import { roundHalfUp } from "@scorecard/shared/rounding";
 import { isSuppressionCode, SUPPRESSION_MEANINGS } from "@scorecard/shared/suppression-codes";
-import { formatValue } from "../../../lib/format.ts";
 import { polarityWords } from "../../../lib/polarity-words.ts";
 
 /** What to check when the server turns a benchmarks request down: this page's choices, not the scorecard's. */

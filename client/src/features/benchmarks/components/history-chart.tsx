@@ -1,8 +1,8 @@
 import type { BenchmarkMeasure } from "@scorecard/shared/api-schema";
+import { formatValue } from "@scorecard/shared/figure-format";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { type ChartConfig, ChartFrame, ChartLegend } from "../../../components/chart-frame.tsx";
 import { type AxisDomain, axisNote, yAxisProps } from "../../../lib/axis-domain.ts";
-import { formatValue } from "../../../lib/format.ts";
 import { type HistoryKey, type HistoryRow, yearsWithout } from "./history-rows.ts";
 
 /** Each line has its own dash as well as its own colour, so the lines never differ by colour alone. */

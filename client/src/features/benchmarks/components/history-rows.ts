@@ -1,5 +1,5 @@
 import type { BenchmarkHistoryResponse, BenchmarkMeasure } from "@scorecard/shared/api-schema";
-import { formatValue } from "../../../lib/format.ts";
+import { formatValue } from "@scorecard/shared/figure-format";
 import { shortYearLabel } from "./year-labels.ts";
 
 export type HistoryKey = "value" | "national" | "region" | "neighboursMean";

@@ -1,5 +1,5 @@
 import type { BenchmarkHistoryResponse, BenchmarkMeasure } from "@scorecard/shared/api-schema";
-import { formatValue } from "../../../lib/format.ts";
+import { formatValue } from "@scorecard/shared/figure-format";
 import { capitalise, rankText } from "./benchmark-words.ts";
 import { QuartileBand } from "./quartile-band.tsx";
 import { shortYearLabel } from "./year-labels.ts";

@@ -1,5 +1,5 @@
 import type { BenchmarksResponse } from "@scorecard/shared/api-schema";
-import { formatValue } from "../../../lib/format.ts";
+import { formatValue } from "@scorecard/shared/figure-format";
 import { figureText } from "./benchmark-words.ts";
 
 /** The LA's DfE statistical neighbours, closest first, with the LA itself and the averages for reference. */

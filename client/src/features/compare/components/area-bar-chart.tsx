@@ -1,4 +1,5 @@
 import type { ScorecardRow } from "@scorecard/shared/api-schema";
+import { formatValue, shownDecimals } from "@scorecard/shared/figure-format";
 import {
   Bar,
   BarChart,
@@ -12,7 +13,6 @@ import {
 } from "recharts";
 import { type ChartConfig, ChartFrame, ChartLegend } from "../../../components/chart-frame.tsx";
 import { primaryBenchmarks } from "../../../lib/benchmarks.ts";
-import { formatValue, shownDecimals } from "../../../lib/format.ts";
 import type { AreaBar } from "./area-figures.ts";
 
 const config: ChartConfig = {

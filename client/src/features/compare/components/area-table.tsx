@@ -1,7 +1,7 @@
 import type { ScorecardRow } from "@scorecard/shared/api-schema";
+import { formatCount, formatValue, shownDecimals } from "@scorecard/shared/figure-format";
 import { RagStatus } from "../../../components/rag-status.tsx";
 import { benchmarkKindLabels, primaryBenchmarks } from "../../../lib/benchmarks.ts";
-import { formatCount, formatValue, shownDecimals } from "../../../lib/format.ts";
 import type { AreaBar } from "./area-figures.ts";
 
 /** The bar chart's figures as a table: its text alternative, and the view for exact numbers. */

@@ -1,7 +1,7 @@
 import type { ScorecardResponse } from "@scorecard/shared/api-schema";
+import { formatValue, shownDecimals } from "@scorecard/shared/figure-format";
 import { ragSymbol } from "@scorecard/shared/rag-symbols";
 import { IndicatorLink } from "../../../components/page-links.tsx";
-import { formatValue, shownDecimals } from "../../../lib/format.ts";
 import { matrixAreas } from "./area-figures.ts";
 
 /** Indicators × areas, each cell the area's figure and rating as shape, word and colour. */

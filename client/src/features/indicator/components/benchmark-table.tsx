@@ -1,6 +1,6 @@
+import { formatValue } from "@scorecard/shared/figure-format";
 import type { Unit } from "@scorecard/shared/indicator-schema";
 import { periodLongLabel } from "@scorecard/shared/periods";
-import { formatValue } from "../../../lib/format.ts";
 import type { Benchmark, BenchmarkKind } from "./chart-rows.ts";
 
 const kindNames: Record<BenchmarkKind, string> = {

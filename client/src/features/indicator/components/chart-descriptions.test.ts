@@ -1,6 +1,6 @@
 import type { Spc } from "@scorecard/shared/api-schema";
+import { formatValue } from "@scorecard/shared/figure-format";
 import { describe, expect, it } from "vitest";
-import { formatValue } from "../../../lib/format.ts";
 import { seriesDescription, spcDescription } from "./chart-descriptions.ts";
 import type { SeriesChartRow } from "./chart-rows.ts";
 

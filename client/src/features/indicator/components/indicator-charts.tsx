@@ -1,7 +1,7 @@
 import type { Indicator, SeriesResponse, TargetsResponse } from "@scorecard/shared/api-schema";
+import { formatValue } from "@scorecard/shared/figure-format";
 import { PressedToggle } from "../../../components/pressed-toggle.tsx";
 import { axisDomain } from "../../../lib/axis-domain.ts";
-import { formatValue } from "../../../lib/format.ts";
 import { seriesChartConfig, unitWords } from "./chart-config.ts";
 import { seriesDescription, spcDescription } from "./chart-descriptions.ts";
 import {

@@ -1,8 +1,8 @@
 import type { Indicator, SeriesResponse, TargetsResponse } from "@scorecard/shared/api-schema";
+import { shownDecimals } from "@scorecard/shared/figure-format";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { DownloadLinks } from "../../../components/download-links.tsx";
 import { ErrorState, LoadingState } from "../../../components/page-state.tsx";
-import { shownDecimals } from "../../../lib/format.ts";
 import { BenchmarkTable } from "./benchmark-table.tsx";
 import { benchmarksInRange } from "./chart-rows.ts";
 import { CommentaryList } from "./commentary-list.tsx";

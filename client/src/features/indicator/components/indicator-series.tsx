@@ -1,11 +1,11 @@
 import { DEFAULT_AREA_ID, type Indicator } from "@scorecard/shared/api-schema";
+import { shownDecimals } from "@scorecard/shared/figure-format";
 import { periodLongLabel } from "@scorecard/shared/periods";
 import { Link } from "@tanstack/react-router";
 import { DownloadLinks } from "../../../components/download-links.tsx";
 import { RevisedNotice } from "../../../components/month-notices.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../components/page-state.tsx";
 import { ApiError } from "../../../lib/api-client.ts";
-import { shownDecimals } from "../../../lib/format.ts";
 import { useIndicatorSeries } from "../api/get-indicator-series.ts";
 import { useIndicatorTargets } from "../api/get-indicator-targets.ts";
 import { chartMonths, type Measure } from "./chart-rows.ts";

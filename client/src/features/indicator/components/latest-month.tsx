@@ -1,7 +1,7 @@
 import type { SeriesResponse } from "@scorecard/shared/api-schema";
+import { formatValue } from "@scorecard/shared/figure-format";
 import { periodLongLabel } from "@scorecard/shared/periods";
 import { RagStatus } from "../../../components/rag-status.tsx";
-import { formatValue } from "../../../lib/format.ts";
 import { RATE_DECIMALS } from "./chart-rows.ts";
 
 /** The line a reader wants first: the latest month's figure, its target and its rating. */

@@ -1,3 +1,4 @@
+import { formatValue } from "@scorecard/shared/figure-format";
 import type { Unit } from "@scorecard/shared/indicator-schema";
 import type { ReactNode } from "react";
 import {
@@ -12,7 +13,6 @@ import {
 } from "recharts";
 import { ChartFrame } from "../../../components/chart-frame.tsx";
 import { type AxisDomain, yAxisProps } from "../../../lib/axis-domain.ts";
-import { formatValue } from "../../../lib/format.ts";
 
 /** What each monthly chart is told: its axis and unit, its words, and the table with the same figures. */
 export interface MonthlyChartFrame {

@@ -1,7 +1,7 @@
 import type { Indicator, SeriesResponse } from "@scorecard/shared/api-schema";
+import { formatCount, formatValue } from "@scorecard/shared/figure-format";
 import { periodLabel, periodLongLabel } from "@scorecard/shared/periods";
 import { RagStatus } from "../../../components/rag-status.tsx";
-import { formatCount, formatValue } from "../../../lib/format.ts";
 import { RATE_DECIMALS } from "./chart-rows.ts";
 import { signalWords, specialCauseLetter } from "./spc-words.ts";
 

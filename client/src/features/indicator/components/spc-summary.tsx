@@ -1,7 +1,7 @@
 import type { Spc } from "@scorecard/shared/api-schema";
+import { formatValue } from "@scorecard/shared/figure-format";
 import type { Unit } from "@scorecard/shared/indicator-schema";
 import { assuranceLetter, variationLetter } from "@scorecard/shared/rag-symbols";
-import { formatValue } from "../../../lib/format.ts";
 import { commonCauseColour, LetterIcon, specialCauseColour } from "./chart-marks.tsx";
 import { spcSummaryText } from "./spc-words.ts";
 

@@ -1,8 +1,8 @@
 import type { Spc } from "@scorecard/shared/api-schema";
+import { formatValue } from "@scorecard/shared/figure-format";
 import type { SpcSpecialCause } from "@scorecard/shared/xmr-chart";
 import type { SpcRuleId } from "@scorecard/shared/xmr-rules";
 import { describe, expect, it } from "vitest";
-import { formatValue } from "../../../lib/format.ts";
 import { signalWords, spcSummaryText } from "./spc-words.ts";
 
 const words = (spc: Spc) =>

@@ -1,6 +1,6 @@
 import type { TargetsResponse } from "@scorecard/shared/api-schema";
+import { formatValue } from "@scorecard/shared/figure-format";
 import { periodLongLabel } from "@scorecard/shared/periods";
-import { formatValue } from "../../../lib/format.ts";
 
 /** Each target the indicator has had, oldest first, with why it was set. */
 export function TargetHistory({

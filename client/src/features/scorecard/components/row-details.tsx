@@ -1,6 +1,6 @@
 import type { Indicator, ScorecardRow } from "@scorecard/shared/api-schema";
+import { formatCount, formatValue, shownDecimals } from "@scorecard/shared/figure-format";
 import { RagStatus } from "../../../components/rag-status.tsx";
-import { formatCount, formatValue, shownDecimals } from "../../../lib/format.ts";
 
 const breakdownNames: Record<string, string> = {
   assessment: "Assessment teams",

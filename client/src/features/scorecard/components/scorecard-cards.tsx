@@ -1,9 +1,9 @@
 import type { ScorecardResponse, ScorecardRow } from "@scorecard/shared/api-schema";
+import { formatValue, shownDecimals } from "@scorecard/shared/figure-format";
 import { periodLabel } from "@scorecard/shared/periods";
 import { IndicatorLink } from "../../../components/page-links.tsx";
 import { RagStatus, TrendStatus } from "../../../components/rag-status.tsx";
 import { primaryBenchmark } from "../../../lib/benchmarks.ts";
-import { formatValue, shownDecimals } from "../../../lib/format.ts";
 
 function benchmarkText(row: ScorecardRow, kind: "national" | "statistical_neighbours") {
   const benchmark = primaryBenchmark(row.benchmarks, kind);

@@ -1,11 +1,11 @@
 import type { Indicator, ScorecardResponse, ScorecardRow } from "@scorecard/shared/api-schema";
+import { formatValue, shownDecimals } from "@scorecard/shared/figure-format";
 import { periodLabel } from "@scorecard/shared/periods";
 import { Fragment, useState } from "react";
 import { IndicatorLink } from "../../../components/page-links.tsx";
 import { RagStatus, TrendStatus } from "../../../components/rag-status.tsx";
 import { Sparkline } from "../../../components/sparkline.tsx";
 import { primaryBenchmark, printedBenchmark } from "../../../lib/benchmarks.ts";
-import { formatValue, shownDecimals } from "../../../lib/format.ts";
 import { RowDetails } from "./row-details.tsx";
 
 function benchmarkCell(row: ScorecardRow, kind: "national" | "statistical_neighbours") {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatValue } from "./format.ts";
+import { formatCount, formatValue } from "./figure-format.ts";
 
 describe("formatValue", () => {
   it("prints each unit the way a board paper does", () => {

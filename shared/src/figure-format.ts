@@ -1,10 +1,12 @@
-import type { Unit } from "@scorecard/shared/indicator-schema";
-import { roundHalfUp } from "@scorecard/shared/rounding";
+import type { Unit } from "./indicator-schema.ts";
+import { roundHalfUp } from "./rounding.ts";
+
+/** How a figure is written wherever people read it: the pages, the board pack, the downloads' text. */
 
 const groupedNumber = (decimals: number) =>
   new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
-/** A figure as a board paper prints it: "21.7%", "1,758", "232 days", "26 per 10,000". */
+/** A figure as a board paper prints it: "21.7%", "1,758", "232 days", "26 per 10,000"; "—" when missing. */
 export function formatValue(value: number | null | undefined, unit: Unit, decimals: number): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   const text = groupedNumber(decimals).format(roundHalfUp(value, decimals));

@@ -4,34 +4,18 @@
 // inserted in one INSERT ... SELECT, then updated and deleted in one statement each.
 //   pnpm bench:audit            BENCH_DATABASE_URL=postgres://user:pass@localhost:5432/postgres pnpm bench:audit
 // On PostgreSQL it creates (and afterwards drops) its own databases; nothing else is touched.
-import { randomBytes } from "node:crypto";
 import { auditedTableSchema } from "@scorecard/shared/audit-schema";
 import { sql } from "drizzle-orm";
-import pg from "pg";
-import { type Database, openPglite, openPostgres } from "../src/db/database.ts";
 import { observations } from "../src/db/schema.ts";
 import { seedDatabase } from "../src/db/seed.ts";
 import { systemActor, writeTransaction } from "../src/db/write-transaction.ts";
-import { dropDatabase } from "../src/test/test-database.ts";
+import { openBenchDatabase } from "./bench-database.ts";
 
 const ROWS = 100_000;
 const CHUNK = 2_000;
 const MONTHS = 120;
 const INDICATORS = Math.ceil(ROWS / MONTHS);
 const upload = { actor: systemActor("bench"), organisationId: null };
-
-async function openFresh(serverUrl: string | undefined): Promise<Database> {
-  if (!serverUrl) return openPglite();
-  const name = `scorecard_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString());
-  return { ...database, close: () => database.close().then(() => dropDatabase(serverUrl, name)) };
-}
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -40,7 +24,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 }
 
 async function measure(serverUrl: string | undefined, audited: boolean) {
-  const database = await openFresh(serverUrl);
+  const { database, close } = await openBenchDatabase(serverUrl);
   try {
     await database.migrate();
     if (!audited)
@@ -100,7 +84,7 @@ async function measure(serverUrl: string | undefined, audited: boolean) {
     ).rows;
     return { seed, chunked, oneStatement, update, remove, auditRows: counted?.rows ?? 0 };
   } finally {
-    await database.close();
+    await close();
   }
 }
 

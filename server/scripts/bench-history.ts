@@ -7,12 +7,10 @@
 // process's, plus the PostgreSQL server processes' for this database, which other work does not inflate).
 // BENCH_ONLY=postgres skips PGlite.
 //   pnpm bench:history            BENCH_DATABASE_URL=postgres://user:pass@localhost:5432/postgres pnpm bench:history
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import pg from "pg";
-import { type Database, openPglite, openPostgres } from "../src/db/database.ts";
+import type { Database } from "../src/db/database.ts";
 import { areas, indicators, organisations } from "../src/db/schema.ts";
 import { seedDatabase } from "../src/db/seed.ts";
 import { parseReturnFile } from "../src/month-return/parse-return-file.ts";
@@ -20,25 +18,12 @@ import { validatedReturn } from "../src/months/month-return-service.ts";
 import { loadHistory } from "../src/months/month-service.ts";
 import { makeUser, signIn } from "../src/test/auth-fixture.ts";
 import { buildTestApp } from "../src/test/test-app.ts";
-import { dropDatabase } from "../src/test/test-database.ts";
+import { openBenchDatabase } from "./bench-database.ts";
 
 const ROWS = 100_000;
 const HEADER = ["indicator", "area", "breakdown", "numerator", "denominator", "value", "period"];
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-async function openFresh(serverUrl: string | undefined): Promise<Database> {
-  if (!serverUrl) return openPglite();
-  const name = `scorecard_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString());
-  return { ...database, close: () => database.close().then(() => dropDatabase(serverUrl, name)) };
-}
 
 /** 100,000 rows of past months before the seeded history: every indicator × area × breakdown × month. */
 async function historyRows(database: Database, firstYear: number) {
@@ -107,7 +92,7 @@ async function timed<T>(database: Database, work: () => Promise<T>): Promise<[T,
 const firstYearOf = (run: number, file: number) => 1990 - 20 * run - 5 * file;
 
 async function run(label: string, serverUrl: string | undefined) {
-  const database = await openFresh(serverUrl);
+  const { database, close } = await openBenchDatabase(serverUrl);
   try {
     await database.migrate();
     await seedDatabase(database.db);
@@ -165,7 +150,7 @@ async function run(label: string, serverUrl: string | undefined) {
       await app.close();
     }
   } finally {
-    await database.close();
+    await close();
   }
 }
 

@@ -7,15 +7,13 @@
 // BENCH_DURATION (s, default 10) and BENCH_SOAK (s, default 60) shorten or lengthen the runs; each run
 // follows BENCH_WARM_UP seconds (default 2) of the same load, not counted.
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import pg from "pg";
+import { createThrowawayDatabase } from "../src/db/throwaway-database.ts";
 import { listeningPort, spawnServer } from "../src/test/spawned-server.ts";
-import { dropDatabase } from "../src/test/test-database.ts";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
@@ -198,17 +196,11 @@ try {
 
 const serverUrl = process.env.BENCH_DATABASE_URL;
 if (serverUrl) {
-  const name = `scorecard_load_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const throwaway = await createThrowawayDatabase(serverUrl, "scorecard_load");
   try {
-    await benchDatabase("PostgreSQL", { DATABASE_URL: url.toString() }, goals, 1000);
+    await benchDatabase("PostgreSQL", { DATABASE_URL: throwaway.url }, goals, 1000);
   } finally {
-    await dropDatabase(serverUrl, name);
+    await throwaway.drop();
   }
 } else {
   console.log("\n(set BENCH_DATABASE_URL to a PostgreSQL server to measure it too)");

@@ -6,14 +6,13 @@
 // months), which should cost the scorecard almost nothing: it reads only the months it shows.
 //   BENCH_DATABASE_URL=postgres://user:pass@localhost:5432/postgres pnpm bench:scale
 // It creates (and afterwards drops) its own database on that server; nothing else is touched.
-import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { buildApp } from "../src/build-app.ts";
 import { loadConfig } from "../src/config.ts";
 import { createPostgres } from "../src/db/database.ts";
 import { seedDatabase } from "../src/db/seed.ts";
-import { dropDatabase } from "../src/test/test-database.ts";
+import { createThrowawayDatabase } from "../src/db/throwaway-database.ts";
 
 const serverUrl = process.env.BENCH_DATABASE_URL;
 if (!serverUrl) {
@@ -25,13 +24,9 @@ const AREAS = 80;
 const INDICATORS = 40;
 const MONTHS = 120;
 
-const name = `scorecard_bench_${randomBytes(4).toString("hex")}`;
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-await admin.query(`create database ${name}`);
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
-const { database, pool } = createPostgres(url.toString());
+const throwaway = await createThrowawayDatabase(serverUrl, "scorecard_bench");
+const url = new URL(throwaway.url);
+const { database, pool } = createPostgres(throwaway.url);
 
 /** The statements the pool runs while `recording` is set, as pg query configs, to replay directly. */
 let recording: unknown[] | null = null;
@@ -202,6 +197,5 @@ try {
   await app.close();
 } finally {
   await database.close();
-  await admin.end();
-  await dropDatabase(serverUrl, name);
+  await throwaway.drop();
 }

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { dropDatabase } from "../db/throwaway-database.ts";
 import { killServer, listeningPort, type SpawnedServer, spawnServer } from "../test/spawned-server.ts";
-import { dropDatabase } from "../test/test-database.ts";
 
 /**
  * `kill -9` of the real server in the middle of an upload leaves the previous draft whole: the

@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { type Database, openPglite, openPostgres } from "../db/database.ts";
 import { seedDatabase } from "../db/seed.ts";
+import { createThrowawayDatabase } from "../db/throwaway-database.ts";
 
 /**
  * The database lanes every database test runs on: in-memory PGlite always, and a real PostgreSQL
@@ -17,43 +16,15 @@ const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 
 async function openFreshPostgres(serverUrl: string): Promise<Database> {
   // One throwaway database per test file, so files can run in parallel without sharing rows.
-  const name = `scorecard_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString());
+  const throwaway = await createThrowawayDatabase(serverUrl, "scorecard_test");
+  const database = await openPostgres(throwaway.url);
   return {
     ...database,
     close: async () => {
       await database.close();
-      await dropDatabase(serverUrl, name);
+      await throwaway.drop();
     },
   };
-}
-
-/**
- * Drops a throwaway database. A background worker (autovacuum) can still hold it for a moment, and
- * a role without superuser may not end it: retry briefly, then leave it rather than fail a test.
- */
-export async function dropDatabase(serverUrl: string, name: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    for (let attempt = 0; attempt < 10; attempt++) {
-      try {
-        await client.query(`drop database if exists ${name}`);
-        return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
-    console.warn(`could not drop the throwaway database ${name}; drop it by hand`);
-  } finally {
-    await client.end();
-  }
 }
 
 export function databaseLanes(): DatabaseLane[] {

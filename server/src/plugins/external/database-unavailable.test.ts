@@ -8,9 +8,9 @@ import { loadConfig } from "../../config.ts";
 import { isDatabaseUnavailableError } from "../../db/connection-errors.ts";
 import { createPostgres, type Database } from "../../db/database.ts";
 import { seedDatabase } from "../../db/seed.ts";
+import { dropDatabase } from "../../db/throwaway-database.ts";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "../../errors.ts";
 import { buildTestApp } from "../../test/test-app.ts";
-import { dropDatabase } from "../../test/test-database.ts";
 import { closedPort, postgresAt, silentPort } from "../../test/unreachable-postgres.ts";
 
 const unavailable = {

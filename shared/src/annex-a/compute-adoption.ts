@@ -1,7 +1,7 @@
 import { roundHalfUp } from "../rounding.ts";
 import type { AdoptionRow } from "./annex-a-rows.ts";
 import { addCalendarMonths, daysBetween, isWithin, monthBounds } from "./compute-calendar.ts";
-import type { ComputedFigure, Exclusion } from "./compute-figure.ts";
+import { type ComputedFigure, type Exclusion, figuresPerScope } from "./compute-figure.ts";
 
 /**
  * Adoption timeliness (List 10) as averages over the rolling 12 months ending with the month (from the day
@@ -64,10 +64,7 @@ export function computeAdoptionAverage(
     }
     intervals.push({ row, days });
   }
-  const scopes = [authorityAreaId, ...areaIds.filter((id) => id !== authorityAreaId)];
-  return scopes.map((areaId) => {
-    const inScope = <T extends { team: string | null }>(items: T[]) =>
-      areaId === authorityAreaId ? items : items.filter((item) => areaOfTeam(item.team) === areaId);
+  return figuresPerScope(areaOfTeam, authorityAreaId, areaIds, (areaId, inScope) => {
     const used = inScope(intervals.map((interval) => ({ ...interval, team: interval.row.allocatedTeam })));
     const out = inScope(excluded);
     const total = used.reduce((sum, interval) => sum + interval.days, 0);

@@ -1,6 +1,12 @@
 import { roundHalfUp } from "../rounding.ts";
 import type { AnnexALists } from "./annex-a-rows.ts";
-import { type ComputedFigure, type CountedRow, type ExcludedRow, teamKey } from "./compute-figure.ts";
+import {
+  type ComputedFigure,
+  type CountedRow,
+  type ExcludedRow,
+  figuresPerScope,
+  teamKey,
+} from "./compute-figure.ts";
 import { listOf, type OpenCaseRow, openCasesAt } from "./compute-open-cases.ts";
 
 /**
@@ -104,10 +110,7 @@ export function caseloadFigures(
   areaIds: readonly string[],
   decimals: number,
 ): ComputedFigure[] {
-  const scopes = [authorityAreaId, ...areaIds.filter((id) => id !== authorityAreaId)];
-  return scopes.map((areaId) => {
-    const inScope = <T extends { team: string | null }>(rows: T[]) =>
-      areaId === authorityAreaId ? rows : rows.filter((row) => areaOfTeam(row.team) === areaId);
+  return figuresPerScope(areaOfTeam, authorityAreaId, areaIds, (areaId, inScope) => {
     const cases = inScope(outcome.counted);
     const excluded = inScope(outcome.excluded).sort(bySource);
     const workers = new Set(cases.map((row) => row.workerKey)).size;

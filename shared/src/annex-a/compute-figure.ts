@@ -56,6 +56,27 @@ export function teamKey(team: string | null): string {
 const bySource = (a: { source: SourceRow }, b: { source: SourceRow }) =>
   a.source.sheet === b.source.sheet ? a.source.row - b.source.row : a.source.sheet < b.source.sheet ? -1 : 1;
 
+/** Keeps the rows of one scope: the whole authority, or the rows whose team maps to the area. */
+export type ScopeFilter = <T extends { team: string | null }>(rows: T[]) => T[];
+
+/**
+ * One figure for the authority, then one for each other area, in that order. `figure` receives the
+ * scope's area id and the filter that keeps that scope's rows.
+ */
+export function figuresPerScope(
+  areaOfTeam: (team: string | null) => string | null,
+  authorityAreaId: string,
+  areaIds: readonly string[],
+  figure: (areaId: string, inScope: ScopeFilter) => ComputedFigure,
+): ComputedFigure[] {
+  const scopes = [authorityAreaId, ...areaIds.filter((id) => id !== authorityAreaId)];
+  return scopes.map((areaId) =>
+    figure(areaId, (rows) =>
+      areaId === authorityAreaId ? rows : rows.filter((row) => areaOfTeam(row.team) === areaId),
+    ),
+  );
+}
+
 /**
  * A percentage ratio (numerator / denominator × 100) for the authority and each area. `value` is rounded
  * half up to `decimals`, as the engine rounds it for display; the engine recomputes it from the parts.
@@ -68,10 +89,7 @@ export function percentFigures(
   areaIds: readonly string[],
   decimals: number,
 ): ComputedFigure[] {
-  const scopes = [authorityAreaId, ...areaIds.filter((id) => id !== authorityAreaId)];
-  return scopes.map((areaId) => {
-    const inScope = <T extends { team: string | null }>(rows: T[]) =>
-      areaId === authorityAreaId ? rows : rows.filter((row) => areaOfTeam(row.team) === areaId);
+  return figuresPerScope(areaOfTeam, authorityAreaId, areaIds, (areaId, inScope) => {
     const counted = inScope(outcome.counted);
     const excluded = inScope(outcome.excluded).sort(bySource);
     const numeratorRows = counted.filter((row) => row.inNumerator);
